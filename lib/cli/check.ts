@@ -1,0 +1,96 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ProvenanceIndex } from '../index/model';
+import { matchPage, type PageInput } from '../match/match-page';
+import { pageFromDocument, pageFromText } from '../extract/page-input';
+import { parseHtmlDocument } from '../node/parse-html';
+import { decodePage, UnreadableInput, MAX_INPUT_BYTES } from '../node/decode';
+import { formatReport } from './format-report';
+
+/** Where `check` reads and writes: a test seam. */
+export interface CheckIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Uint8Array>;
+  index: () => ProvenanceIndex;
+}
+
+const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json]';
+
+/**
+ * The `check` command (docs/check-cli.md): reads a saved page, runs the
+ * extension's pipeline on it, prints the report. Returns the exit status:
+ * 0 when the page was read, 2 with a one-line error when it could not be.
+ */
+export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  } catch (e) {
+    io.stderr(`check: ${(e as Error).message}; ${USAGE}`);
+    return 2;
+  }
+  const file = args.positionals[0];
+  if (!file || args.positionals.length > 1) {
+    io.stderr(`check: ${file ? 'one page at a time' : 'no page given'}; ${USAGE}`);
+    return 2;
+  }
+  const url = args.values.url ?? null;
+  let page: PageInput;
+  try {
+    page = await readPage(file, url, io);
+  } catch (e) {
+    const reason = e instanceof UnreadableInput ? e.message : describeFsError(e);
+    io.stderr(`check: ${file === '-' ? 'standard input' : file}: ${reason}`);
+    return 2;
+  }
+  let index: ProvenanceIndex;
+  try {
+    index = io.index();
+  } catch (e) {
+    io.stderr(`check: cannot load the index: ${(e as Error).message}`);
+    return 2;
+  }
+  const report = matchPage(page, index);
+  io.stdout(args.values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+  return 0;
+}
+
+async function readPage(file: string, url: string | null, io: CheckIo): Promise<PageInput> {
+  let bytes: Uint8Array;
+  if (file === '-') bytes = await io.readStdin();
+  else {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new UnreadableInput('is a directory, not a page');
+    if (!info.isFile()) throw new UnreadableInput('not a regular file');
+    if (info.size > MAX_INPUT_BYTES) throw new UnreadableInput(`too large (${info.size} bytes; at most ${MAX_INPUT_BYTES})`);
+    bytes = await readFile(file);
+  }
+  const ext = extname(file).toLowerCase();
+  const kind = ext === '.txt' ? 'text' : ext === '.html' || ext === '.htm' || file === '-' ? 'html' : sniff(bytes);
+  const text = decodePage(bytes, kind);
+  if (kind === 'text') return pageFromText(text, url);
+  return pageFromDocument(parseHtmlDocument(text, url), url, true);
+}
+
+// A page of another extension is HTML when it looks like markup, else text.
+function sniff(bytes: Uint8Array): 'html' | 'text' {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).trimStart().toLowerCase();
+  return head.startsWith('<') ? 'html' : 'text';
+}
+
+function describeFsError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a page';
+    default:
+      return err.message ? err.message.split('\n')[0]! : 'cannot be read';
+  }
+}

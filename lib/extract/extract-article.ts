@@ -1,0 +1,70 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { splitParagraphs, type ExtractedParagraph } from './paragraphs';
+import { collapseWhitespace } from '../text/normalize';
+
+/** What extraction yields for one page. */
+export interface ExtractedArticle {
+  /** Whether Readability thinks the page is an article. */
+  readerable: boolean;
+  title: string | null;
+  /** Readability's reading of the page's metadata, where it finds any. */
+  siteName: string | null;
+  publishedTime: string | null;
+  /** The article's paragraphs; each one's `nodes` belong to the clone Readability read. */
+  paragraphs: ExtractedParagraph[];
+  /** The clone Readability worked on (its text nodes map back to the live page: see map-to-live). */
+  clone: Document | null;
+}
+
+/** Bounds on work, whatever the page: see README "Limits". */
+export const EXTRACT_LIMITS = {
+  /** Readability gives up on pages with more elements than this. */
+  maxElems: 200_000,
+  /** Paragraphs beyond this are not reported or matched. */
+  maxParagraphs: 2_000,
+  /** Characters of one paragraph that are matched. */
+  maxParagraphChars: 20_000,
+};
+
+export interface ExtractOptions {
+  /** Extract even where `isProbablyReaderable` says no (the `check` command does). */
+  force?: boolean;
+}
+
+/**
+ * Runs Readability the documented way: `isProbablyReaderable(doc)` first, then
+ * `new Readability(doc.cloneNode(true)).parse()`. Readability's serializer is
+ * set to hand back the article element itself, so no HTML string is ever
+ * produced or re-parsed: the page's text stays data.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  let readerable = false;
+  try {
+    readerable = isProbablyReaderable(doc);
+  } catch {
+    readerable = false;
+  }
+  if (!readerable && !options.force) return { readerable, title: null, siteName: null, publishedTime: null, paragraphs: [], clone: null };
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: { title?: string | null; content?: unknown; siteName?: string | null; publishedTime?: string | null } | null = null;
+  try {
+    parsed = new Readability(clone, {
+      maxElemsToParse: EXTRACT_LIMITS.maxElems,
+      serializer: (el: Node) => el,
+    } as ConstructorParameters<typeof Readability>[1]).parse() as typeof parsed;
+  } catch {
+    // Readability throws past maxElemsToParse: the page is too large to read.
+    parsed = null;
+  }
+  const root = parsed?.content as Element | undefined;
+  const meta = { siteName: parsed?.siteName?.trim() || null, publishedTime: parsed?.publishedTime?.trim() || null };
+  if (!root || typeof root !== 'object') return { readerable, title: titleOf(doc), ...meta, paragraphs: [], clone };
+  const paragraphs = splitParagraphs(root)
+    .slice(0, EXTRACT_LIMITS.maxParagraphs)
+    .map((p) => ({ ...p, text: p.text.slice(0, EXTRACT_LIMITS.maxParagraphChars) }));
+  return { readerable, title: collapseWhitespace(parsed?.title ?? '') || titleOf(doc), ...meta, paragraphs, clone };
+}
+
+function titleOf(doc: Document): string | null {
+  return collapseWhitespace(doc.title ?? '') || null;
+}

@@ -1,0 +1,20 @@
+/**
+ * 32-bit FNV-1a over a string's UTF-16 code units: fast, deterministic on every
+ * platform, and good enough to key word n-grams (collisions only cost a
+ * candidate that the alignment then rejects).
+ */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The hash of a run of words, joined so that ["ab","c"] and ["a","bc"] differ. */
+export function hashWords(words: readonly string[], from: number, count: number): number {
+  let s = '';
+  for (let i = from; i < from + count; i++) s += words[i] + '\u0001';
+  return fnv1a(s);
+}

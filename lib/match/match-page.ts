@@ -1,0 +1,158 @@
+import type { ProvenanceIndex } from '../index/model';
+import type { Match, OutletReport, PageReport, ParagraphReport, SourceRef } from '../types';
+import { furnitureReason } from '../index/furniture';
+import { extractQuotes } from '../text/quotes';
+import { preparePageParagraph, type PageParagraph } from './page-paragraph';
+import { matchPassages } from './passage';
+import { matchQuotes, MIN_QUOTE_WORDS } from './quote';
+import { matchClaims } from './claim';
+import { stronger, type Candidate } from './candidate';
+import { words } from '../text/tokenize';
+
+/** The page as extraction hands it to matching. */
+export interface PageInput {
+  title: string | null;
+  readerable: boolean;
+  paragraphs: readonly string[];
+  /** The page's address, where known: tells a page that is itself an indexed article. */
+  url?: string | null;
+}
+
+/** Bounds on matching work per page, whatever the page. */
+export const MATCH_LIMITS = {
+  /** Words matched per page; paragraphs past this budget are reported unmatched. */
+  maxWords: 150_000,
+};
+
+/**
+ * A page that carries this share of an indexed article's words, verbatim, is
+ * that article (a saved copy, a reprint under the same name): it is reported
+ * as `self` and not as its own match.
+ */
+export const SELF_COVERAGE = 0.8;
+
+/**
+ * Runs the three tiers over a page's paragraphs and assembles the report that
+ * `check --json` prints and the extension draws. Pure: same input and index,
+ * same report.
+ */
+export function matchPage(page: PageInput, index: ProvenanceIndex): PageReport {
+  const texts = page.paragraphs;
+  // Quotes are found over the whole article, so a quote running over
+  // paragraphs is found; each paragraph then matches its own segments.
+  const quoteSpans: Array<Array<{ start: number; end: number }>> = texts.map(() => []);
+  for (const q of extractQuotes(texts)) {
+    if (words(q.text).length < MIN_QUOTE_WORDS) continue;
+    for (const s of q.segments) quoteSpans[s.paragraph]?.push({ start: s.start, end: s.end });
+  }
+  const prepared: PageParagraph[] = texts.map((t, i) => preparePageParagraph(i, t, quoteSpans[i]));
+
+  const selfByUrl = sourceByUrl(index, page.url);
+  let budget = MATCH_LIMITS.maxWords;
+  const perParagraph: Candidate[][] = prepared.map((par) => {
+    budget -= par.words.length;
+    if (budget < 0 || furnitureReason(par.text)) return [];
+    const best = new Map<number, Candidate>();
+    for (const c of [
+      ...matchPassages(par, index, selfByUrl),
+      ...matchQuotes(par, index, selfByUrl),
+      ...matchClaims(par, index, selfByUrl),
+    ]) {
+      const prev = best.get(c.source);
+      if (!prev || stronger(c, prev)) best.set(c.source, c);
+    }
+    return [...best.values()];
+  });
+
+  const self = selfByUrl ?? selfByCoverage(index, perParagraph);
+  const paragraphs: ParagraphReport[] = prepared.map((par, i) => {
+    const matches = perParagraph[i]!
+      .filter((c) => c.source !== self)
+      .sort((a, b) => b.score - a.score || a.source - b.source)
+      .map((c) => toMatch(c, index));
+    const report: ParagraphReport = { index: par.index, text: par.text, matches };
+    if (matches.length) report.earliest = earliestOf(matches);
+    return report;
+  });
+  return {
+    schema: 1,
+    title: page.title,
+    readerable: page.readerable,
+    self: self === undefined ? null : ref(index, self),
+    paragraphs,
+    outlets: outletsOf(paragraphs),
+    indexVersion: index.version,
+  };
+}
+
+function ref(index: ProvenanceIndex, source: number): SourceRef {
+  const s = index.sources[source]!;
+  return { sourceId: s.id, outlet: s.outlet };
+}
+
+function toMatch(c: Candidate, index: ProvenanceIndex): Match {
+  const s = index.sources[c.source]!;
+  const m: Match = {
+    sourceId: s.id,
+    outlet: s.outlet,
+    kind: c.kind,
+    score: c.score,
+    sourceText: c.sourceText,
+    published: s.published,
+    span: c.span,
+    sourceSpan: c.sourceSpan,
+  };
+  if (c.variant) m.variant = c.variant;
+  return m;
+}
+
+/** The earliest-dated carrier of a paragraph; null where none is dated. */
+function earliestOf(matches: readonly Match[]): string | null {
+  const dated = matches.filter((m) => m.published).sort((a, b) => a.published!.localeCompare(b.published!) || a.sourceId.localeCompare(b.sourceId));
+  return dated[0]?.sourceId ?? null;
+}
+
+function outletsOf(paragraphs: readonly ParagraphReport[]): OutletReport[] {
+  const out = new Map<string, OutletReport>();
+  for (const p of paragraphs) {
+    for (const m of p.matches) {
+      let o = out.get(m.sourceId);
+      if (!o) {
+        o = { sourceId: m.sourceId, outlet: m.outlet, published: m.published, paragraphs: 0, kinds: { passage: 0, quote: 0, claim: 0 } };
+        out.set(m.sourceId, o);
+      }
+      o.paragraphs++;
+      o.kinds[m.kind]++;
+    }
+  }
+  return [...out.values()].sort((a, b) => b.paragraphs - a.paragraphs || a.sourceId.localeCompare(b.sourceId));
+}
+
+/** Normalised address for comparison: no scheme, no "www.", no fragment, no trailing slash. */
+export function normalizeUrl(url: string): string {
+  return url.trim().replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
+}
+
+function sourceByUrl(index: ProvenanceIndex, url: string | null | undefined): number | undefined {
+  if (!url) return undefined;
+  const key = normalizeUrl(url);
+  const i = index.sources.findIndex((s) => s.url && normalizeUrl(s.url) === key);
+  return i >= 0 ? i : undefined;
+}
+
+function selfByCoverage(index: ProvenanceIndex, perParagraph: Candidate[][]): number | undefined {
+  const covered = new Map<number, number>();
+  for (const cands of perParagraph) {
+    for (const c of cands) if (c.kind !== 'claim') covered.set(c.source, (covered.get(c.source) ?? 0) + c.coveredWords);
+  }
+  let best: number | undefined;
+  let bestShare = SELF_COVERAGE;
+  for (const [s, n] of covered) {
+    const share = n / Math.max(1, index.sourceWords[s]!);
+    if (share >= bestShare) {
+      best = s;
+      bestShare = share;
+    }
+  }
+  return best;
+}

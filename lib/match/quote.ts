@@ -1,0 +1,120 @@
+import type { ProvenanceIndex } from '../index/model';
+import { lookup } from '../index/posting-table';
+import { tokenize, type Token } from '../text/tokenize';
+import { hashWords } from './hash';
+import { tile } from './align';
+import type { Candidate } from './candidate';
+import { tokenRange, type PageParagraph } from './page-paragraph';
+import { sourceSentences } from './source-text';
+import { quoteVariant } from './quote-variant';
+import { round } from './passage';
+import { isStopword } from '../text/stopwords';
+import type { Span } from '../types';
+
+/** Quotes shorter than this are phrases ("in good faith"), not quotations worth tracing. */
+export const MIN_QUOTE_WORDS = 4;
+/** Word n-gram used to look up source quotes: short enough that a 4-word quote with one changed word still shares one. */
+export const QUOTE_GRAM = 3;
+
+/** Thresholds of the quote tier. */
+export const QUOTE = {
+  /** Share of the shorter quote's words that must align with the other. */
+  coverage: 0.75,
+  /** Aligned words that are not stopwords: "that it is not" is no evidence. */
+  minContentWords: 2,
+  /** Shortest run of equal words in an alignment. */
+  minTile: 2,
+  maxCandidates: 64,
+  /** Unaligned words at both quotes' edges taken into a variant's diff: a substituted last word or two. */
+  edge: 3,
+};
+
+/**
+ * The quote tier: sources that quote the same words, whatever surrounds them.
+ * Each quoted span of the paragraph is looked up by its word 3-grams among the
+ * sources' quotes and aligned word by word; where the words differ, the match
+ * carries a variant (a word-level diff).
+ */
+export function matchQuotes(par: PageParagraph, index: ProvenanceIndex, exclude?: number): Candidate[] {
+  const best = new Map<number, Candidate>();
+  for (const q of par.quotes) {
+    const [from, to] = tokenRange(par.tokens, q);
+    const pageTokens = par.tokens.slice(from, to);
+    if (pageTokens.length < MIN_QUOTE_WORDS) continue;
+    const pageWords = pageTokens.map((t) => t.norm);
+    const hits = new Map<number, number>();
+    for (let i = 0; i + QUOTE_GRAM <= pageWords.length; i++) {
+      for (const id of lookup(index.quoteGrams, hashWords(pageWords, i, QUOTE_GRAM))) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    const ranked = [...hits.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, QUOTE.maxCandidates);
+    for (const [id] of ranked) {
+      const paragraph = index.quotes[id * 3]!;
+      const source = index.paragraphSource[paragraph]!;
+      if (source === exclude) continue;
+      const c = alignQuote(par, q, pageTokens, index, source, paragraph, {
+        start: index.quotes[id * 3 + 1]!,
+        end: index.quotes[id * 3 + 2]!,
+      });
+      const prev = best.get(source);
+      if (c && (!prev || c.score > prev.score)) best.set(source, c);
+    }
+  }
+  return [...best.values()];
+}
+
+function alignQuote(
+  par: PageParagraph,
+  pageQuote: Span,
+  pageTokens: Token[],
+  index: ProvenanceIndex,
+  source: number,
+  paragraph: number,
+  sourceQuote: Span,
+): Candidate | null {
+  const sourceParagraph = index.paragraphs[paragraph]!;
+  const sourceTokens = tokenize(sourceParagraph.slice(sourceQuote.start, sourceQuote.end)).map((t) => ({
+    ...t,
+    start: t.start + sourceQuote.start,
+    end: t.end + sourceQuote.start,
+  }));
+  const a = pageTokens.map((t) => t.norm);
+  const b = sourceTokens.map((t) => t.norm);
+  const tiles = tile(a, b, QUOTE.minTile);
+  const covered = tiles.reduce((n, t) => n + t.length, 0);
+  const shorter = Math.min(a.length, b.length);
+  if (covered < MIN_QUOTE_WORDS || covered / shorter < QUOTE.coverage) return null;
+  let content = 0;
+  for (const t of tiles) for (let k = t.aStart; k < t.aStart + t.length; k++) if (!isStopword(a[k]!)) content++;
+  if (content < QUOTE.minContentWords) return null;
+
+  let aFrom = Math.min(...tiles.map((t) => t.aStart));
+  let aTo = Math.max(...tiles.map((t) => t.aStart + t.length));
+  let bFrom = Math.min(...tiles.map((t) => t.bStart));
+  let bTo = Math.max(...tiles.map((t) => t.bStart + t.length));
+  // Words that differ at the very edge of both quotes ("... involved in this
+  // war" / "... in this work") belong to the comparison: widen the region by
+  // up to EDGE words where both quotes go on.
+  const head = Math.min(aFrom, bFrom, QUOTE.edge);
+  aFrom -= head;
+  bFrom -= head;
+  const tail = Math.min(a.length - aTo, b.length - bTo, QUOTE.edge);
+  aTo += tail;
+  bTo += tail;
+  const span = { start: pageTokens[aFrom]!.start, end: pageTokens[aTo - 1]!.end };
+  const matchedSource = { start: sourceTokens[bFrom]!.start, end: sourceTokens[bTo - 1]!.end };
+  const { text: sourceText, span: sourceSpan } = sourceSentences(index, paragraph, matchedSource);
+  const variant = quoteVariant(
+    { text: par.text, tokens: pageTokens, from: aFrom, to: aTo, quote: pageQuote },
+    { text: sourceParagraph, tokens: sourceTokens, from: bFrom, to: bTo, quote: sourceQuote },
+  );
+  return {
+    source,
+    kind: 'quote',
+    score: round(covered / shorter),
+    span,
+    sourceText,
+    sourceSpan,
+    coveredWords: covered,
+    ...(variant ? { variant } : {}),
+  };
+}
