@@ -37,7 +37,8 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
 
   const close = (open: Open, paragraph: number, end: number) => {
     const segments = [...open.segments];
-    if (end > open.start) segments.push({ paragraph, start: open.start, end });
+    // start < 0: the open quote's text so far is all in `segments` already.
+    if (open.start >= 0 && end > open.start) segments.push({ paragraph, start: open.start, end });
     const text = segments
       .map((s) => (paragraphs[s.paragraph] ?? '').slice(s.start, s.end).trim())
       .filter(Boolean)
@@ -51,7 +52,7 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
     const first = text.trimStart()[0] ?? '';
     const continues = stack.length > 0 && isOpeningChar(first, stack[0]!.mark);
     if (!continues) {
-      for (const open of stack.reverse()) close(open, p - 1, (paragraphs[p - 1] ?? '').length);
+      for (const open of stack.reverse()) close(open, p - 1, 0);
       stack = [];
     }
     let i = 0;
@@ -66,7 +67,8 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
       const top = stack[stack.length - 1];
       const mark = markOf(c);
       if (!mark) continue;
-      const canOpen = OPENING_CONTEXT.test(prev) && !/\s/.test(next);
+      // « and „ only ever open (French spacing puts a space after «).
+      const canOpen = OPENING_CONTEXT.test(prev) && (!/\s/.test(next) || c === '\u00ab' || c === '\u201e');
       const canClose = !/\s/.test(prev) || prev === ' ' && !LETTER_OR_DIGIT.test(next);
       if (top && isClosingChar(c, mark) && canClose && !isApostrophe(prev, next, mark)) {
         // A closing mark closes the innermost open quote of its kind and,
@@ -77,7 +79,9 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
           continue;
         }
       }
-      if (isOpeningChar(c, mark) && canOpen && !(mark === 'single' && LETTER_OR_DIGIT.test(prev))) {
+      // An elided year ("’90s", "'80s") is not a quote.
+      const elision = mark === 'single' && /^\d{2}s?\b/.test(text.slice(i + 1, i + 4));
+      if (isOpeningChar(c, mark) && canOpen && !elision && !(mark === 'single' && LETTER_OR_DIGIT.test(prev))) {
         // A straight mark that cannot close the current quote opens a nested one.
         stack.push({ mark, depth: stack.length, segments: [], start: i + 1 });
       }
@@ -85,14 +89,10 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
     // Whatever is still open keeps the text so far as a segment.
     for (const open of stack) {
       if (text.length > open.start) open.segments.push({ paragraph: p, start: open.start, end: text.length });
-      open.start = 0;
+      open.start = -1;
     }
   });
-  for (const open of stack.reverse()) {
-    const last = open.segments[open.segments.length - 1];
-    const q = { ...open, segments: open.segments.slice(0, -1), start: last?.start ?? 0 };
-    if (last) close(q, last.paragraph, last.end);
-  }
+  for (const open of stack.reverse()) close(open, paragraphs.length - 1, 0);
   return done.sort((a, b) => {
     const sa = a.segments[0]!, sb = b.segments[0]!;
     return sa.paragraph - sb.paragraph || sa.start - sb.start || a.depth - b.depth;
