@@ -51,6 +51,12 @@ describe('extractArticle', () => {
     expect(extractArticle(doc, { force: true }).readerable).toBe(false);
   });
 
+  it('does not read a page nested deeper than its depth limit (bounded work)', () => {
+    const deep = (n: number) => page(`${'<div>'.repeat(n)}${PROSE.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(n)}`);
+    expect(extractArticle(parseHtmlDocument(deep(5000)), { force: true }).paragraphs).toEqual([]);
+    expect(extractArticle(parseHtmlDocument(deep(60)), { force: true }).paragraphs.map((p) => p.text)).toEqual(PROSE);
+  });
+
   it('does not change the document it reads', () => {
     const doc = parseHtmlDocument(article(PROSE.map((p) => `<p>${p}</p>`).join('')));
     const before = doc.documentElement.textContent;
