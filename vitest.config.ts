@@ -14,6 +14,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['tests/browser/**'],
           environment: 'node',
+          setupFiles: ['tests/setup/fake-browser.ts'],
         },
       },
       {
