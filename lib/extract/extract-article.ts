@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { splitParagraphs, type ExtractedParagraph } from './paragraphs';
 import { collapseWhitespace } from '../text/normalize';
+import { pairTextNodes } from './map-to-live';
 
 /** What extraction yields for one page. */
 export interface ExtractedArticle {
@@ -14,6 +15,8 @@ export interface ExtractedArticle {
   paragraphs: ExtractedParagraph[];
   /** The clone Readability worked on (its text nodes map back to the live page: see map-to-live). */
   clone: Document | null;
+  /** With `pairs: true`: each text node of the clone paired with its live node (see map-to-live), else null. */
+  pairs: Map<Node, Node> | null;
 }
 
 /** Bounds on work, whatever the page: see README "Limits". */
@@ -35,6 +38,12 @@ export const EXTRACT_LIMITS = {
 export interface ExtractOptions {
   /** Extract even where `isProbablyReaderable` says no (the `check` command does). */
   force?: boolean;
+  /**
+   * Pair the clone's text nodes with the live document's before Readability
+   * rearranges the clone, so each paragraph can find its live element
+   * (`liveElementFor`). The content script asks for this; `check` does not.
+   */
+  pairs?: boolean;
 }
 
 /**
@@ -44,33 +53,36 @@ export interface ExtractOptions {
  * produced or re-parsed: the page's text stays data.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
-  let readerable = false;
+  let readerable: boolean;
   try {
     readerable = isProbablyReaderable(doc);
   } catch {
     readerable = false;
   }
   if ((!readerable && !options.force) || deeperThan(doc.documentElement, EXTRACT_LIMITS.maxDepth)) {
-    return { readerable, title: options.force ? titleOf(doc) : null, siteName: null, publishedTime: null, paragraphs: [], clone: null };
+    return { readerable, title: options.force ? titleOf(doc) : null, siteName: null, publishedTime: null, paragraphs: [], clone: null, pairs: null };
   }
   const clone = doc.cloneNode(true) as Document;
-  let parsed: { title?: string | null; content?: unknown; siteName?: string | null; publishedTime?: string | null } | null = null;
+  const pairs = options.pairs ? pairTextNodes(doc, clone) : null;
+  type Parsed = { title?: string | null; content?: unknown; siteName?: string | null; publishedTime?: string | null } | null;
+  // (Typed by alias: `as typeof parsed` would read the narrowed `null` and make `parsed` never.)
+  let parsed: Parsed;
   try {
     parsed = new Readability(clone, {
       maxElemsToParse: EXTRACT_LIMITS.maxElems,
       serializer: (el: Node) => el,
-    } as ConstructorParameters<typeof Readability>[1]).parse() as typeof parsed;
+    } as ConstructorParameters<typeof Readability>[1]).parse() as Parsed;
   } catch {
     // Readability throws past maxElemsToParse: the page is too large to read.
     parsed = null;
   }
   const root = parsed?.content as Element | undefined;
   const meta = { siteName: parsed?.siteName?.trim() || null, publishedTime: parsed?.publishedTime?.trim() || null };
-  if (!root || typeof root !== 'object') return { readerable, title: titleOf(doc), ...meta, paragraphs: [], clone };
+  if (!root || typeof root !== 'object') return { readerable, title: titleOf(doc), ...meta, paragraphs: [], clone, pairs };
   const paragraphs = splitParagraphs(root)
     .slice(0, EXTRACT_LIMITS.maxParagraphs)
     .map((p) => ({ ...p, text: p.text.slice(0, EXTRACT_LIMITS.maxParagraphChars) }));
-  return { readerable, title: collapseWhitespace(parsed?.title ?? '') || titleOf(doc), ...meta, paragraphs, clone };
+  return { readerable, title: collapseWhitespace(parsed?.title ?? '') || titleOf(doc), ...meta, paragraphs, clone, pairs };
 }
 
 function titleOf(doc: Document): string | null {
