@@ -1,0 +1,36 @@
+import type { ParagraphReport } from '../lib/types';
+import { byPublished, outletName } from './format';
+
+/** Props: the report's paragraphs, and what to do when one is chosen. */
+export interface MatchedParagraphsProps {
+  paragraphs: ParagraphReport[];
+  onShow: (index: number) => void;
+}
+
+/** Every matched paragraph (its text, clamped, as text), with one tag per source that carried it. */
+export function MatchedParagraphs({ paragraphs, onShow }: MatchedParagraphsProps) {
+  const matched = paragraphs.filter((p) => p.matches.length);
+  return (
+    <section class="paragraphs" aria-labelledby="paragraphs-title">
+      <h2 id="paragraphs-title">Matched paragraphs</h2>
+      <ol class="paragraph-list">
+        {matched.map((p) => (
+          <li key={p.index} class="paragraph" data-paragraph-index={p.index}>
+            <button type="button" class="paragraph-button" onClick={() => onShow(p.index)} title="Show this paragraph on the page">
+              <span class="paragraph-number">¶ {p.index + 1}</span>
+              <span class="paragraph-text">{p.text}</span>
+            </button>
+            <ul class="match-tags">
+              {[...p.matches].sort(byPublished).map((m) => (
+                <li key={m.sourceId} class={`match-tag kind-${m.kind}`} data-source-id={m.sourceId} data-kind={m.kind}>
+                  <span class="match-outlet">{outletName(m)}</span>
+                  <span class="match-kind">{m.kind}</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

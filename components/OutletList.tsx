@@ -1,0 +1,43 @@
+import type { MatchKind, OutletReport } from '../lib/types';
+import { byPublished, formatDate, outletName, plural } from './format';
+
+const KINDS: MatchKind[] = ['passage', 'quote', 'claim'];
+
+/** Props: the report's outlets and the earliest-dated one's id. */
+export interface OutletListProps {
+  outlets: OutletReport[];
+}
+
+/**
+ * The outlets that carried the page, earliest published first and undated
+ * ones last, the earliest marked, with how many paragraphs each carried, by kind.
+ */
+export function OutletList({ outlets }: OutletListProps) {
+  const sorted = [...outlets].sort(byPublished);
+  const earliest = sorted[0]?.published ? sorted[0].sourceId : null;
+  return (
+    <section class="outlets" aria-labelledby="outlets-title">
+      <h2 id="outlets-title">Outlets, earliest first</h2>
+      <ol class="outlet-list">
+        {sorted.map((o) => (
+          <li key={o.sourceId} class={`outlet${o.sourceId === earliest ? ' is-earliest' : ''}`} data-source-id={o.sourceId} data-paragraphs={o.paragraphs}>
+            <div class="outlet-line">
+              <span class="outlet-name">{outletName(o)}</span>
+              {o.sourceId === earliest && <span class="earliest-tag">earliest</span>}
+              <span class="outlet-date">{formatDate(o.published)}</span>
+            </div>
+            <div class="outlet-counts">
+              <span class="outlet-paragraphs">{plural(o.paragraphs, 'paragraph')}</span>
+              {KINDS.filter((k) => o.kinds[k] > 0).map((k) => (
+                <span key={k} class={`count count-${k}`}>
+                  {plural(o.kinds[k], k)}
+                </span>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {sorted.some((o) => !o.published) && <p class="note">Outlets whose articles carry no date are listed last.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import type { TabReport } from '../lib/messages';
+import { plural } from './format';
+import { OutletList } from './OutletList';
+import { MatchedParagraphs } from './MatchedParagraphs';
+
+/** Props: what the background said about the tab (or why it could not say). */
+export interface PopupViewProps {
+  report: TabReport;
+  onShowParagraph: (index: number) => void;
+}
+
+/**
+ * The popup's whole display. Its root carries `data-state` (pending, matched,
+ * none, not-article, error): the extension contract's hook for tests.
+ */
+export function PopupView({ report, onShowParagraph }: PopupViewProps) {
+  const analysed = report.state === 'matched' || report.state === 'none' ? report : null;
+  return (
+    <main
+      class="popup"
+      data-state={report.state}
+      data-from-cache={analysed ? String(analysed.fromCache) : undefined}
+      aria-busy={report.state === 'pending'}
+    >
+      <header class="brand">
+        <Logo />
+        <span class="brand-name">Provenance Lens</span>
+      </header>
+      {analysed?.report.title && <h1 class="page-title">{analysed.report.title}</h1>}
+      {report.state === 'not-article' && report.title && <h1 class="page-title">{report.title}</h1>}
+      <Body report={report} onShowParagraph={onShowParagraph} />
+      {analysed && (
+        <footer class="foot">
+          Matched on this device{analysed.fromCache ? ' · from cache' : ''} · index {analysed.report.indexVersion.slice(0, 8)}
+        </footer>
+      )}
+    </main>
+  );
+}
+
+function Body({ report, onShowParagraph }: PopupViewProps) {
+  switch (report.state) {
+    case 'pending':
+      return (
+        <p class="status status-pending" role="status">
+          <span class="spinner" aria-hidden="true" /> Reading the article…
+        </p>
+      );
+    case 'not-article':
+      return (
+        <p class="status" role="status">
+          This page does not look like an article, so Provenance Lens did not read it.
+        </p>
+      );
+    case 'error':
+      return (
+        <p class="status status-error" role="alert">
+          {report.message}
+        </p>
+      );
+    case 'none':
+      return (
+        <p class="status" role="status">
+          No other outlet in the index carried this article’s {plural(report.report.paragraphs.length, 'paragraph')}.
+        </p>
+      );
+    case 'matched': {
+      const r = report.report;
+      const carried = r.paragraphs.filter((p) => p.matches.length).length;
+      return (
+        <>
+          <p class="summary" role="status">
+            <strong>{plural(r.outlets.length, 'outlet')}</strong> carried <strong>{carried}</strong> of this article’s{' '}
+            {plural(r.paragraphs.length, 'paragraph')}.
+          </p>
+          <OutletList outlets={r.outlets} />
+          <MatchedParagraphs paragraphs={r.paragraphs} onShow={onShowParagraph} />
+        </>
+      );
+    }
+  }
+}
+
+function Logo() {
+  return (
+    <svg class="logo" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+      <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2.2" />
+      <path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" />
+      <circle cx="10.5" cy="10.5" r="2.4" fill="currentColor" />
+    </svg>
+  );
+}

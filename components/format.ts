@@ -1,0 +1,68 @@
+import type { MatchKind, SourceRef, Span } from '../lib/types';
+
+/** An outlet's display name; a source that names none is told apart by the start of its id. */
+export function outletName(ref: SourceRef): string {
+  return ref.outlet ?? `Unnamed source ${ref.sourceId.slice(0, 8)}`;
+}
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "10 Oct 2025" for an ISO date; "date unknown" where there is none (or it does not parse). */
+export function formatDate(iso: string | null): string {
+  if (!iso) return 'date unknown';
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? 'date unknown' : DATE.format(t);
+}
+
+/** Earliest published first; undated sources last; ties by source id, so the order is stable. */
+export function byPublished<T extends { published: string | null; sourceId: string }>(a: T, b: T): number {
+  if (a.published && b.published) return a.published.localeCompare(b.published) || a.sourceId.localeCompare(b.sourceId);
+  if (a.published) return -1;
+  if (b.published) return 1;
+  return a.sourceId.localeCompare(b.sourceId);
+}
+
+/** How a kind of match reads in a sentence: "same wording" for a passage, and so on. */
+export const KIND_LABEL: Record<MatchKind, string> = {
+  passage: 'same passage',
+  quote: 'same quote',
+  claim: 'same claim',
+};
+
+/** "1 outlet", "3 outlets". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A piece of a sentence: emphasised or not. */
+export interface TextPiece {
+  text: string;
+  emphasis: boolean;
+}
+
+/**
+ * A sentence cut to at most `max` characters around its matched span, in
+ * pieces: the span emphasised, ellipses where text was left out. Without a
+ * span, the sentence's start.
+ */
+export function excerpt(text: string, span: Span | undefined, max = 280): TextPiece[] {
+  const s = span && span.start >= 0 && span.end <= text.length && span.start < span.end ? span : null;
+  if (!s) return [{ text: clip(text, max), emphasis: false }];
+  const room = Math.max(0, max - (s.end - s.start));
+  let from = Math.max(0, s.start - Math.floor(room / 2));
+  const to = Math.min(text.length, Math.max(s.end, from + max));
+  from = Math.max(0, Math.min(from, to - max));
+  const pieces: TextPiece[] = [];
+  const before = text.slice(from, s.start);
+  const match = text.slice(s.start, Math.min(s.end, to));
+  const after = text.slice(Math.min(s.end, to), to);
+  if (before) pieces.push({ text: (from > 0 ? '…' : '') + before, emphasis: false });
+  else if (from > 0) pieces.push({ text: '…', emphasis: false });
+  pieces.push({ text: match, emphasis: true });
+  if (after || to < text.length) pieces.push({ text: after + (to < text.length ? '…' : ''), emphasis: false });
+  return pieces;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

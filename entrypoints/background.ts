@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { messenger } from '../lib/messages';
+import { seedIndex } from '../lib/index/seed-index';
+import { createResultsDatabase } from '../lib/cache/database';
+import { createResultCache } from '../lib/cache/result-cache';
+import { createTabStore } from '../lib/background/tab-store';
+import { createAnalysisService } from '../lib/background/analysis-service';
+import { createBackgroundHandlers } from '../lib/background/handlers';
+import { BADGE_COLOR } from '../lib/background/badge';
+
+// Wiring only: the analysis lives in lib/background. Listeners are added
+// synchronously at start so that an event wakes a stopped service worker.
+export default defineBackground(() => {
+  const service = createAnalysisService({
+    index: seedIndex,
+    cache: createResultCache({ database: () => createResultsDatabase(), indexVersion: () => seedIndex().version }),
+    tabs: createTabStore(browser.storage.session),
+    setBadge: (tabId, text) => browser.action.setBadgeText({ tabId, text }).catch(() => undefined),
+    askResubmit: (tabId) =>
+      messenger
+        .sendMessage('resubmit', {}, { tabId, frameId: 0 })
+        .then((r) => r?.ok === true)
+        .catch(() => false),
+  });
+  const handlers = createBackgroundHandlers(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+
+  messenger.onMessage('analysePage', handlers.analysePage);
+  messenger.onMessage('getTabReport', handlers.getTabReport);
+
+  // A navigation in the tab (Chrome reports same-document ones too): the old report and badge no
+  // longer apply. Without the "tabs" permission the new address is not visible here; the content
+  // script (a new one, or the same one after a history navigation) submits the page again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void service.navigated(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void service.removed(tabId));
+
+  void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
+});

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { messenger, type TabReport } from '../../lib/messages';
+import { PopupView } from '../../components/PopupView';
+
+/** How often the popup asks again while the page is being read, and for how long at most. */
+const POLL_MS = 200;
+const POLL_LIMIT_MS = 60_000;
+
+/**
+ * The popup's one container: finds the tab (`?tab=<id>`, else the active
+ * tab), asks the background for its report until it is settled, and asks the
+ * tab's content script to show a paragraph when one is chosen.
+ */
+export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [report, setReport] = useState<TabReport>({ state: 'pending' });
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: number | undefined;
+    const started = Date.now();
+    const poll = async (id: number) => {
+      const result = await messenger.sendMessage('getTabReport', { tabId: id }).catch((e: Error) => ({ ok: false as const, error: e.message }));
+      if (stopped) return;
+      const next: TabReport = result.ok ? result.value : { state: 'error', reason: 'failed', message: `Provenance Lens could not get this tab’s report: ${result.error}` };
+      setReport(next);
+      if (next.state === 'pending') {
+        if (Date.now() - started < POLL_LIMIT_MS) timer = window.setTimeout(() => void poll(id), POLL_MS);
+        else setReport({ state: 'error', reason: 'failed', message: 'The page is taking too long to read. Reload it and try again.' });
+      }
+    };
+    void findTab().then((id) => {
+      if (stopped) return;
+      if (id === null) setReport({ state: 'error', reason: 'failed', message: 'There is no tab to report on.' });
+      else {
+        setTabId(id);
+        void poll(id);
+      }
+    });
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+  }, []);
+
+  const showParagraph = (index: number) => {
+    if (tabId === null) return;
+    void messenger.sendMessage('showParagraph', { index }, { tabId, frameId: 0 }).catch(() => undefined);
+  };
+
+  return <PopupView report={report} onShowParagraph={showParagraph} />;
+}
+
+/** `popup.html?tab=<id>` names the tab; otherwise it is the active tab of the popup's window. */
+async function findTab(): Promise<number | null> {
+  const asked = new URLSearchParams(location.search).get('tab');
+  if (asked !== null && /^\d+$/.test(asked)) return Number(asked);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}

@@ -1,0 +1,111 @@
+import type { ProvenanceIndex } from '../index/model';
+import { matchPage } from '../match/match-page';
+import type { PageAnalysis, PageSubmission, TabReport } from '../messages';
+import { cacheKey } from '../cache/cache-key';
+import type { ResultCache } from '../cache/result-cache';
+import type { TabStore } from './tab-store';
+import { badgeText } from './badge';
+
+/** What the analysis service needs from the world: each one a test seam. */
+export interface AnalysisServiceDeps {
+  /** The index; called on first use and kept (decoding it is the service's one big cost). */
+  index: () => ProvenanceIndex;
+  cache: ResultCache;
+  tabs: TabStore;
+  /** Sets a tab's badge text ('' clears it). */
+  setBadge: (tabId: number, text: string) => Promise<void>;
+  /** Asks a tab's content script to submit its page again; false where none answers. */
+  askResubmit: (tabId: number) => Promise<boolean>;
+  now?: () => number; // test seam
+  /** The matcher (a test counts its calls to see a cache hit skip it). */
+  match?: typeof matchPage; // test seam
+}
+
+/** The background's whole job, free of messaging and of `browser`. */
+export interface AnalysisService {
+  /** Analyses a tab's page: cache first, else `matchPage`; records the tab's report and badge. */
+  analyse(tabId: number, url: string, page: PageSubmission): Promise<PageAnalysis | null>;
+  /** The tab's latest report; `pending` while its content script works, `error` where none can run. */
+  tabReport(tabId: number): Promise<TabReport>;
+  /** The tab started loading another document: forget its report and badge. */
+  navigated(tabId: number): Promise<void>;
+  /** The tab closed. */
+  removed(tabId: number): Promise<void>;
+}
+
+/** Shown in the popup where no content script runs. */
+export const UNSUPPORTED_PAGE_MESSAGE =
+  'Provenance Lens cannot read this page. It reads articles on web pages (http and https addresses), ' +
+  'not browser pages, the extension store or PDF files. If this page was open before Provenance Lens ' +
+  'was installed or updated, reload it.';
+
+/** Creates the service. Nothing is loaded until the first page arrives. */
+export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisService {
+  const now = deps.now ?? (() => performance.now());
+  const match = deps.match ?? matchPage;
+  let index: ProvenanceIndex | null = null;
+  // Each tab's newest analysis: an older one that finishes late must not overwrite it.
+  const generation = new Map<number, number>();
+  const bump = (tabId: number) => {
+    const g = (generation.get(tabId) ?? 0) + 1;
+    generation.set(tabId, g);
+    return g;
+  };
+
+  return {
+    async analyse(tabId, url, page) {
+      const gen = bump(tabId);
+      const current = () => generation.get(tabId) === gen;
+      if (!page.readerable) {
+        await deps.tabs.set(tabId, { state: 'not-article', url, title: page.title });
+        await deps.setBadge(tabId, '');
+        return null;
+      }
+      const started = now();
+      await deps.tabs.set(tabId, { state: 'pending' });
+      try {
+        index ??= deps.index();
+        const key = await cacheKey({ url, title: page.title, paragraphs: page.paragraphs, indexVersion: index.version });
+        let report = await deps.cache.get(key, page.title, page.paragraphs);
+        const fromCache = report !== null;
+        if (!report) {
+          report = match({ title: page.title, readerable: page.readerable, paragraphs: page.paragraphs, url }, index);
+          await deps.cache.put(key, report);
+        }
+        const elapsedMs = Math.round((now() - started) * 10) / 10;
+        if (current()) {
+          await deps.tabs.set(tabId, { state: report.outlets.length ? 'matched' : 'none', url, report, fromCache, elapsedMs });
+          await deps.setBadge(tabId, badgeText(report));
+        }
+        return { report, fromCache };
+      } catch (e) {
+        if (current()) {
+          await deps.tabs.set(tabId, { state: 'error', reason: 'failed', message: `Provenance Lens could not analyse this page: ${(e as Error)?.message ?? e}` });
+          await deps.setBadge(tabId, '');
+        }
+        throw e;
+      }
+    },
+
+    async tabReport(tabId) {
+      const held = await deps.tabs.get(tabId);
+      if (held) return held;
+      // Nothing recorded: either the content script is at work (or its report
+      // was lost with a storage fault), or no content script runs in the tab.
+      return (await deps.askResubmit(tabId))
+        ? { state: 'pending' }
+        : { state: 'error', reason: 'unsupported-page', message: UNSUPPORTED_PAGE_MESSAGE };
+    },
+
+    async navigated(tabId) {
+      bump(tabId);
+      await deps.tabs.delete(tabId);
+      await deps.setBadge(tabId, '');
+    },
+
+    async removed(tabId) {
+      generation.delete(tabId);
+      await deps.tabs.delete(tabId);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** Which side of its paragraph a marker sits (physical sides), or over the text's start where neither margin has room. */
+export type MarkerSide = 'left' | 'right' | 'inside';
+
+/** Room a marker needs in a margin: its 20 px plus a gap. */
+export const MARKER_ROOM = 30;
+
+/**
+ * Picks the marker's side from the paragraph's box and the viewport width:
+ * the margin where lines start (left, or right on a right-to-left page) when
+ * it has room, else the other margin, else over the text's start.
+ */
+export function markerSide(box: { left: number; right: number }, viewportWidth: number, rtl = false): MarkerSide {
+  const room = { left: box.left, right: viewportWidth - box.right };
+  const [first, second]: Array<'left' | 'right'> = rtl ? ['right', 'left'] : ['left', 'right'];
+  if (room[first!] >= MARKER_ROOM) return first!;
+  if (room[second!] >= MARKER_ROOM) return second!;
+  return 'inside';
+}
+
+/**
+ * Where a card goes (viewport coordinates): below the marker, or above it
+ * where it would not fit below, kept inside the viewport with a margin.
+ */
+export function placeCard(
+  anchor: { left: number; top: number; bottom: number },
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  margin = 8,
+): { left: number; top: number } {
+  const left = Math.max(margin, Math.min(anchor.left, viewport.width - card.width - margin));
+  const below = anchor.bottom + margin;
+  const above = anchor.top - margin - card.height;
+  let top = below;
+  if (below + card.height > viewport.height - margin) {
+    top = above >= margin ? above : Math.max(margin, viewport.height - card.height - margin);
+  }
+  return { left, top };
+}

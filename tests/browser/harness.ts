@@ -1,0 +1,165 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser as ExtensionApi } from 'wxt/browser';
+
+// What `chrome` is inside the service worker, where `evaluate` callbacks run.
+declare const chrome: typeof ExtensionApi;
+
+/** The built extension (`npm run build` writes it). */
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** The demo and test pages. */
+export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** A static server on 127.0.0.1 (a random free port) for the fixture pages, plus pages a test adds. */
+export interface PageServer {
+  origin: string;
+  url(path: string): string;
+  /** Serves `html` at `path` (e.g. "/generated/long.html"). */
+  addPage(path: string, html: string): void;
+  close(): Promise<void>;
+}
+
+/** Starts the page server. Only 127.0.0.1: nothing leaves the machine. */
+export async function startPageServer(dir = PAGES_DIR): Promise<PageServer> {
+  const extra = new Map<string, string>();
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const added = extra.get(path);
+    if (added !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      res.end(added);
+      return;
+    }
+    // SPA-style addresses of a fixture (`/spa/...`) serve the fixture itself.
+    const file = normalize(join(dir, path.replace(/^\/spa\/.*$/, '/spa-article.html')));
+    if (!file.startsWith(dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    addPage: (path, html) => void extra.set(path.startsWith('/') ? path : `/${path}`, html),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Chromium's path: `chromium` on PATH (Debian's package), or CHROMIUM_PATH. */
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser || command -v google-chrome'], { encoding: 'utf8' }).trim().split('\n')[0]!;
+  } catch {
+    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  }
+}
+
+/** A browser with the extension loaded, and handles on its parts. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** The extension's service worker. */
+  worker: Worker;
+  extensionId: string;
+  /** Every URL requested by pages and workers of the context, in order. */
+  requests: string[];
+  /** The tab id of a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens `popup.html?tab=<id>` in a new page. */
+  openPopup(tabId: number): Promise<Page>;
+  /** The toolbar badge text of a tab, read through the service worker. */
+  badgeText(tabId: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Viewport of new pages. */
+  viewport?: { width: number; height: number };
+}
+
+/** Launches Chromium (headless unless told otherwise) with the built extension in a fresh profile. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+  const profile = await mkdtemp(join(tmpdir(), 'provenance-lens-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => void requests.push(r.url()));
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  const currentWorker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+
+  return {
+    context,
+    worker,
+    extensionId,
+    requests,
+    async tabIdOf(page) {
+      // Without the "tabs" permission the extension cannot see tabs' addresses,
+      // so the page is brought to the front and the active tab is its tab.
+      await page.bringToFront();
+      const sw = await currentWorker();
+      const id = await sw.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? null;
+      });
+      if (id === null) throw new Error(`no tab found for ${page.url()}`);
+      return id;
+    },
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return popup;
+    },
+    async badgeText(tabId) {
+      const sw = await currentWorker();
+      return sw.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

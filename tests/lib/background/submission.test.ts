@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { validateSubmission } from '../../../lib/background/submission';
+import { EXTRACT_LIMITS } from '../../../lib/extract/extract-article';
+
+describe('validateSubmission', () => {
+  it('accepts the content script’s shape', () => {
+    expect(validateSubmission({ title: null, readerable: true, paragraphs: ['a', 'b'] })).toEqual({ title: null, readerable: true, paragraphs: ['a', 'b'] });
+  });
+
+  it.each([
+    ['not an object', 'page'],
+    ['a title that is not text', { title: 1, readerable: true, paragraphs: [] }],
+    ['no readerable flag', { title: null, paragraphs: [] }],
+    ['paragraphs that are not text', { title: null, readerable: true, paragraphs: [1] }],
+    ['too many paragraphs', { title: null, readerable: true, paragraphs: Array(EXTRACT_LIMITS.maxParagraphs + 1).fill('x') }],
+    ['an oversized paragraph', { title: null, readerable: true, paragraphs: ['x'.repeat(EXTRACT_LIMITS.maxParagraphChars + 1)] }],
+    ['paragraphs of a page that is not an article', { title: null, readerable: false, paragraphs: ['x'] }],
+  ])('refuses %s', (_name, data) => {
+    expect(typeof validateSubmission(data)).toBe('string');
+  });
+
+  it('drops fields it does not know', () => {
+    expect(validateSubmission({ title: 'T', readerable: false, paragraphs: [], url: 'https://evil.example/' })).toEqual({ title: 'T', readerable: false, paragraphs: [] });
+  });
+});
