@@ -7,7 +7,9 @@ import { sentenceSpans } from '../text/sentences';
 import { fingerprints } from '../match/fingerprint';
 import { hashWords } from '../match/hash';
 import { QUOTE_GRAM, MIN_QUOTE_WORDS } from '../match/quote';
-import { claimKeyTerms } from '../match/claim-terms';
+import { articleContext, claimFeatures, claimKeyTerms } from '../match/claim-terms';
+import { claimWords } from '../text/claim-words';
+import { contentStem } from '../text/stems';
 
 /**
  * A fingerprint found in this many articles of one outlet is that outlet's
@@ -80,15 +82,25 @@ export function buildIndex(articles: readonly ArticleInput[]): ProvenanceIndex {
     }
   });
 
-  // Sentences and their key terms, for the claim tier.
+  // Sentences and their key terms, for the claim tier. Each article is read
+  // as a whole first (which words it capitalises, whom "the first lady" is);
+  // a pair of words that some article writes as one ("back channel",
+  // "backchannel") is filed under the one word.
+  const vocabulary = new Set<string>();
+  for (const text of paragraphs) for (const w of claimWords(text)) vocabulary.add(contentStem(w.norm));
+  const isTerm = (stem: string) => vocabulary.has(stem);
   const sentences: number[] = [];
   const termPairs: Array<[number, number]> = [];
-  paragraphs.forEach((text, p) => {
-    for (const span of sentenceSpans(text)) {
-      const id = sentences.length / 3;
-      sentences.push(p, span.start, span.end);
-      for (const term of claimKeyTerms(text.slice(span.start, span.end))) termPairs.push([term, id]);
-    }
+  sorted.forEach((a, s) => {
+    const ctx = articleContext(a.paragraphs);
+    a.paragraphs.forEach((text, k) => {
+      const p = sourceStart[s]! + k;
+      for (const span of sentenceSpans(text)) {
+        const id = sentences.length / 3;
+        sentences.push(p, span.start, span.end);
+        for (const term of claimKeyTerms(claimFeatures(text.slice(span.start, span.end), ctx, isTerm))) termPairs.push([term, id]);
+      }
+    });
   });
 
   return {

@@ -49,3 +49,37 @@ export function tile(a: readonly string[], b: readonly string[], minLength: numb
 export function covered(tiles: readonly Tile[]): number {
   return tiles.reduce((n, t) => n + t.length, 0);
 }
+
+/** A word with its place in its text: what `joinCompounds` reads and returns. */
+export interface PlacedWord {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Joins two adjacent words of one side into one where the other side writes
+ * them as one word ("back channel" against "backchannel" or "back-channel",
+ * which the tokenizer folds to "backchannel"), so that spellings of a
+ * compound align. The joined word spans both originals: offsets into the
+ * text stay exact. Only words separated by white space or a hyphen join.
+ */
+export function joinCompounds<T extends PlacedWord>(a: readonly T[], b: readonly T[], textA: string, textB: string): [T[], T[]] {
+  const normsA = new Set(a.map((w) => w.norm));
+  const normsB = new Set(b.map((w) => w.norm));
+  return [joinAgainst(a, normsB, textA), joinAgainst(b, normsA, textB)];
+}
+
+/** One side of `joinCompounds`: joins adjacent words of `text` that `other` writes as one. */
+export function joinAgainst<T extends PlacedWord>(words: readonly T[], other: ReadonlySet<string>, text: string): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (next && !other.has(w.norm) && other.has(w.norm + next.norm) && /^[\s\-\u2010\u2011]+$/.test(text.slice(w.end, next.start))) {
+      out.push({ ...w, norm: w.norm + next.norm, end: next.end });
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}

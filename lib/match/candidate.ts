@@ -16,8 +16,15 @@ export interface Candidate {
 
 const KIND_RANK: Record<MatchKind, number> = { passage: 0, quote: 1, claim: 2 };
 
-/** True when `a` is a stronger match than `b`: higher score, then passage before quote before claim. */
+/**
+ * True when `a` is a stronger match than `b`. The source's own words (a
+ * passage or a quote) beat a restatement of its facts whatever the scores:
+ * a claim score measures agreement of facts, not of words, and the reader is
+ * better served by the words. Otherwise the higher score wins, then passage
+ * before quote.
+ */
 export function stronger(a: Candidate, b: Candidate): boolean {
+  if ((a.kind === 'claim') !== (b.kind === 'claim')) return b.kind === 'claim';
   if (a.score !== b.score) return a.score > b.score;
   return KIND_RANK[a.kind] < KIND_RANK[b.kind];
 }

@@ -1,16 +1,261 @@
-import { stemmer } from 'stemmer';
-import { words } from '../text/tokenize';
-import { isStopword } from '../text/stopwords';
+import { claimWords, type ClaimWord } from '../text/claim-words';
+import { findNumbers, isNumberWord } from '../text/numbers';
+import { canonicalName, phraseAlias, isTitle, isDateName, isKnownName, ROLES } from '../text/aliases';
+import { contentStem, isCompound } from '../text/stems';
+import { isFiller, isStopword } from '../text/stopwords';
 import { fnv1a } from './hash';
 
-/** The content words of a sentence, stemmed (Porter): "reunited" and "reunites" agree. */
-export function contentStems(sentence: string): string[] {
-  return words(sentence)
-    .filter((w) => !isStopword(w) && !/^\d/.test(w))
-    .map((w) => stemmer(w));
+/** A name in a sentence: its canonical words, and the role it was named by ("first lady"), if any. */
+export interface EntityPhrase {
+  tokens: string[];
+  role: string | null;
 }
 
-/** The hashed content stems of a sentence: the keys under which the claim tier finds it. */
-export function claimKeyTerms(sentence: string): number[] {
-  return [...new Set(contentStems(sentence))].map((s) => fnv1a(s));
+/** A figure in a sentence and the word it counts ("eight children" -> child), where one follows. */
+export interface ClaimNumber {
+  key: string;
+  head: string | null;
+}
+
+/** What a sentence states, in comparable parts. */
+export interface ClaimFeatures {
+  /** Content stems, synonyms folded, each once. */
+  content: string[];
+  /** Content stems that a negation governs ("did not reunite"). */
+  negated: string[];
+  entities: EntityPhrase[];
+  numbers: ClaimNumber[];
+  /** Weekdays and months named. */
+  dates: string[];
+}
+
+/** What an article says about its own names, for reading any one of its sentences. */
+export interface ArticleContext {
+  /** Words the article capitalises where capitals are not automatic: names. */
+  capitalized: ReadonlySet<string>;
+  /** Roles the article binds to one name ("First Lady Melania Trump": firstlady -> melania, trump). */
+  bindings: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Tells whether a joined word is a known term (of the index), so "back channel" reads as backchannel. */
+export type IsTerm = (stem: string) => boolean;
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'fails']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'al', 'bin', 'van', 'von']);
+/** Words after a figure searched for what it counts ("eight Ukrainian children"). */
+const HEAD_REACH = 3;
+/** Words that may stand between a figure and what it counts. */
+const HEAD_SKIP = new Set(['of', 'the', 'a', 'an', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'more', 'other', 'young', 'new', 'small', 'additional', 'further']);
+
+/**
+ * Reads a sentence into the parts the claim tier compares: content stems,
+ * names, figures (with what they count) and dates. `ctx` is the article the
+ * sentence belongs to: it tells names from capitalised first words and
+ * resolves roles ("the first lady") to the names the article gives them.
+ */
+export function claimFeatures(sentence: string, ctx: ArticleContext, isTerm: IsTerm = () => false): ClaimFeatures {
+  const words = claimWords(sentence);
+  const norms = words.map((w) => w.norm);
+  const kind: Array<'name' | 'role' | 'number' | 'date' | 'content' | 'none'> = words.map(() => 'none');
+
+  // Figures first: number words are never names or content.
+  const numbers: ClaimNumber[] = [];
+  const mentions = findNumbers(norms);
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) kind[i] = 'number';
+
+  // Names and roles.
+  const entities: EntityPhrase[] = [];
+  for (let i = 0; i < words.length; ) {
+    if (kind[i] === 'number') {
+      i++;
+      continue;
+    }
+    const role = roleAt(norms, i);
+    if (role) {
+      for (let k = i; k < i + role.length; k++) kind[k] = 'role';
+      const name = readName(words, i + role.length, ctx, kind);
+      if (name.tokens.length) entities.push({ tokens: name.tokens, role: role.key });
+      else entities.push({ tokens: [...(ctx.bindings.get(role.key) ?? [])], role: role.key });
+      i = name.to;
+      continue;
+    }
+    const name = readName(words, i, ctx, kind);
+    if (name.tokens.length) {
+      entities.push({ tokens: name.tokens, role: null });
+      i = name.to;
+      continue;
+    }
+    i++;
+  }
+
+  const dates: string[] = [];
+  words.forEach((w, i) => {
+    if (kind[i] === 'none' && w.cap && isDateName(w.norm)) {
+      kind[i] = 'date';
+      dates.push(w.norm);
+    }
+  });
+
+  // Content: what is left, compounds joined ("back channel" -> backchannel).
+  const content: string[] = [];
+  const negated: string[] = [];
+  const stems: Array<string | null> = words.map((w, i) => (kind[i] === 'none' && isContentWord(w.norm) ? contentStem(w.norm) : null));
+  // Compounds are joined before filler is dropped: "back" alone says nothing, "back channel" does.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (kind[i] !== 'none' || kind[i + 1] !== 'none' || words[i + 1]!.start - words[i]!.end > 1) continue;
+    if (!/^\p{L}+$/u.test(norms[i]!) || !/^\p{L}+$/u.test(norms[i + 1]!) || isStopword(norms[i]!) || isStopword(norms[i + 1]!)) continue;
+    const joined = norms[i]! + norms[i + 1]!;
+    const stem = contentStem(joined);
+    if (isCompound(joined) || isTerm(stem)) {
+      stems[i] = stem;
+      stems[i + 1] = null;
+      kind[i + 1] = 'content';
+      i++;
+    }
+  }
+  stems.forEach((s, i) => {
+    if (s === null) return;
+    kind[i] = 'content';
+    if (!content.includes(s)) content.push(s);
+    if (isNegated(norms, i) && !negated.includes(s)) negated.push(s);
+  });
+
+  for (const m of mentions) {
+    if (m.weak) continue;
+    const head = m.key.startsWith('d') ? '_time' : headOf(sentence, words, m.to, stems, kind);
+    if (!numbers.some((n) => n.key === m.key)) numbers.push({ key: m.key, head });
+  }
+  return { content, negated, entities, numbers, dates };
+}
+
+/** The hashed terms under which the index files a sentence (content, names, figures, dates). */
+export function claimKeyTerms(f: ClaimFeatures): number[] {
+  const terms = new Set<string>();
+  for (const c of f.content) terms.add(`c:${c}`);
+  for (const e of f.entities) {
+    for (const t of e.tokens) terms.add(`e:${t}`);
+    if (e.role) terms.add(`e:${e.role}`);
+  }
+  for (const n of f.numbers) terms.add(`n:${n.key}`);
+  for (const d of f.dates) terms.add(`t:${d}`);
+  return [...terms].map((t) => fnv1a(t));
+}
+
+/** The hash of a content term, to ask the index whether it knows a word. */
+export function contentTermKey(stem: string): number {
+  return fnv1a(`c:${stem}`);
+}
+
+/**
+ * Reads what an article says about its names: which words it capitalises
+ * mid-sentence, and which roles it binds to exactly one name.
+ */
+export function articleContext(paragraphs: readonly string[]): ArticleContext {
+  // A word is a name where the article capitalises it mid-sentence more often than not:
+  // "Children" in "Commissioner for Children's Rights" does not make "children" a name.
+  const perParagraph = paragraphs.map((p) => claimWords(p));
+  const tally = new Map<string, number>();
+  for (const words of perParagraph) {
+    for (const w of words) {
+      if (w.cap && !w.initial) tally.set(w.norm, (tally.get(w.norm) ?? 0) + 1);
+      else if (!w.cap) tally.set(w.norm, (tally.get(w.norm) ?? 0) - 1);
+    }
+  }
+  const capitalized = new Set([...tally].filter(([, n]) => n > 0).map(([w]) => w));
+  const seen = new Map<string, string[][]>();
+  const ctx: ArticleContext = { capitalized, bindings: new Map() };
+  for (const words of perParagraph) {
+    const norms = words.map((w) => w.norm);
+    const kind = words.map(() => 'none' as const) as Array<'name' | 'role' | 'number' | 'date' | 'content' | 'none'>;
+    for (let i = 0; i < words.length; i++) {
+      const role = roleAt(norms, i);
+      if (!role) continue;
+      const name = readName(words, i + role.length, ctx, kind);
+      if (!name.tokens.length) continue;
+      const list = seen.get(role.key) ?? [];
+      list.push(name.tokens);
+      seen.set(role.key, list);
+    }
+  }
+  const bindings = new Map<string, string[]>();
+  for (const [role, names] of seen) {
+    // One person: every name given is part of the longest ("President Putin", "President Vladimir Putin").
+    const longest = names.reduce((a, b) => (b.length > a.length ? b : a));
+    if (names.every((n) => n.every((t) => longest.includes(t)))) bindings.set(role, longest);
+  }
+  return { capitalized, bindings };
+}
+
+function isContentWord(norm: string): boolean {
+  return norm.length > 1 && /\p{L}/u.test(norm) && !isStopword(norm) && !isFiller(norm) && !isNumberWord(norm);
+}
+
+function roleAt(norms: readonly string[], i: number): { key: string; length: number } | null {
+  for (const r of ROLES) {
+    if (r.words.every((w, k) => norms[i + k] === w)) {
+      // "vice president" is another office.
+      if (r.key === 'president' && norms[i - 1] === 'vice') return null;
+      return { key: r.key, length: r.words.length };
+    }
+  }
+  return null;
+}
+
+function isNameWord(words: readonly ClaimWord[], i: number, ctx: ArticleContext): boolean {
+  const w = words[i];
+  if (!w || !w.cap || !/\p{L}/u.test(w.norm) || isStopword(w.norm) || isNumberWord(w.norm) || isDateName(w.norm) || isTitle(w.norm)) return false;
+  if (!w.initial || ctx.capitalized.has(w.norm) || isKnownName(w.norm)) return true;
+  // A capitalised first word is a name when a name follows it ("Maria Lvova-Belova said").
+  const next = words[i + 1];
+  return !!next && next.cap && !next.initial && !isTitle(next.norm) && !isStopword(next.norm);
+}
+
+// A run of name words from `at`, with connectors inside ("Verkhovna Rada of Ukraine"), canonicalised.
+function readName(words: readonly ClaimWord[], at: number, ctx: ArticleContext, kind: string[]): { tokens: string[]; to: number } {
+  let to = at;
+  const raw: string[] = [];
+  while (to < words.length) {
+    if (isNameWord(words, to, ctx)) {
+      // Hyphenated names are two names where either is a known one ("Russia-Ukraine", "U.S.-Mexico");
+      // otherwise one ("Lvova-Belova").
+      const w = words[to]!;
+      if (raw.length && w.joined && (isKnownName(w.norm) || isKnownName(raw[raw.length - 1]!))) break;
+      raw.push(w.norm);
+      kind[to] = 'name';
+      to++;
+      continue;
+    }
+    // Connectors only between two name words.
+    let k = to;
+    while (k < words.length && CONNECTORS.has(words[k]!.norm) && !words[k]!.cap) k++;
+    if (k > to && raw.length && isNameWord(words, k, ctx)) {
+      to = k;
+      continue;
+    }
+    break;
+  }
+  if (!raw.length) return { tokens: [], to: at };
+  const alias = phraseAlias(raw);
+  const tokens = alias ? [alias] : [...new Set(raw.map(canonicalName))];
+  return { tokens, to };
+}
+
+// The noun a figure counts: the first content word after it, past names and
+// determiners only ("eight Ukrainian children", "three of the children"), in
+// the same clause. A verb or conjunction after it means the noun is left out
+// ("three were separated", "turned 18 and remain"): no head.
+function headOf(text: string, words: readonly ClaimWord[], from: number, stems: ReadonlyArray<string | null>, kind: readonly string[]): string | null {
+  for (let i = from; i < Math.min(stems.length, from + HEAD_REACH); i++) {
+    if (i > 0 && /[,;:.()\u2014\u2013]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) return null;
+    if (stems[i]) return stems[i]!;
+    if (kind[i] === 'name') continue;
+    if (kind[i] === 'number' || !HEAD_SKIP.has(words[i]!.norm)) return null;
+  }
+  return null;
+}
+
+// A negation up to three words before, in the same clause.
+function isNegated(norms: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (NEGATIONS.has(norms[k]!)) return true;
+  return false;
 }

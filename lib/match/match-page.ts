@@ -1,11 +1,11 @@
 import type { ProvenanceIndex } from '../index/model';
-import type { Match, OutletReport, PageReport, ParagraphReport, SourceRef } from '../types';
+import type { Match, MatchKind, OutletReport, PageReport, ParagraphReport, SourceRef } from '../types';
 import { furnitureReason } from '../index/furniture';
 import { extractQuotes } from '../text/quotes';
 import { preparePageParagraph, type PageParagraph } from './page-paragraph';
 import { matchPassages } from './passage';
 import { matchQuotes, MIN_QUOTE_WORDS } from './quote';
-import { matchClaims } from './claim';
+import { matchClaims, pageClaimContext } from './claim';
 import { stronger, type Candidate } from './candidate';
 import { words } from '../text/tokenize';
 
@@ -17,6 +17,14 @@ export interface PageInput {
   /** The page's address, where known: tells a page that is itself an indexed article. */
   url?: string | null;
 }
+
+/** Options of `matchPage`. */
+export interface MatchOptions {
+  /** The tiers to run (all three by default): the accuracy benchmark measures each alone. */
+  tiers?: readonly MatchKind[];
+}
+
+const ALL_TIERS: readonly MatchKind[] = ['passage', 'quote', 'claim'];
 
 /** Bounds on matching work per page, whatever the page. */
 export const MATCH_LIMITS = {
@@ -36,7 +44,8 @@ export const SELF_COVERAGE = 0.8;
  * `check --json` prints and the extension draws. Pure: same input and index,
  * same report.
  */
-export function matchPage(page: PageInput, index: ProvenanceIndex): PageReport {
+export function matchPage(page: PageInput, index: ProvenanceIndex, options: MatchOptions = {}): PageReport {
+  const tiers = new Set(options.tiers ?? ALL_TIERS);
   const texts = page.paragraphs;
   // Quotes are found over the whole article, so a quote running over
   // paragraphs is found; each paragraph then matches its own segments.
@@ -48,15 +57,16 @@ export function matchPage(page: PageInput, index: ProvenanceIndex): PageReport {
   const prepared: PageParagraph[] = texts.map((t, i) => preparePageParagraph(i, t, quoteSpans[i]));
 
   const selfByUrl = sourceByUrl(index, page.url);
+  const claimContext = tiers.has('claim') ? pageClaimContext(texts) : undefined;
   let budget = MATCH_LIMITS.maxWords;
   const perParagraph: Candidate[][] = prepared.map((par) => {
     budget -= par.words.length;
     if (budget < 0 || furnitureReason(par.text)) return [];
     const best = new Map<number, Candidate>();
     for (const c of [
-      ...matchPassages(par, index, selfByUrl),
-      ...matchQuotes(par, index, selfByUrl),
-      ...matchClaims(par, index, selfByUrl),
+      ...(tiers.has('passage') ? matchPassages(par, index, selfByUrl) : []),
+      ...(tiers.has('quote') ? matchQuotes(par, index, selfByUrl) : []),
+      ...(claimContext ? matchClaims(par, index, selfByUrl, claimContext) : []),
     ]) {
       const prev = best.get(c.source);
       if (!prev || stronger(c, prev)) best.set(c.source, c);

@@ -2,7 +2,7 @@ import type { ProvenanceIndex } from '../index/model';
 import { lookup } from '../index/posting-table';
 import { tokenize, type Token } from '../text/tokenize';
 import { fingerprints } from './fingerprint';
-import { tile, type Tile } from './align';
+import { joinAgainst, tile, type Tile } from './align';
 import type { Candidate } from './candidate';
 import { tokenRange, type PageParagraph } from './page-paragraph';
 import { sourceSentences } from './source-text';
@@ -58,25 +58,32 @@ export function matchPassages(par: PageParagraph, index: ProvenanceIndex, exclud
 }
 
 function alignWithSource(par: PageParagraph, index: ProvenanceIndex, source: number, paras: number[]): Candidate | null {
-  // The source's candidate paragraphs, in order, as one run of words.
+  // The source's candidate paragraphs, in order, as one run of words. A
+  // compound written as one word on one side and two on the other ("back
+  // channel", "backchannel") is one word on both.
+  const sourceTokens = paras.map((p) => tokenize(index.paragraphs[p]!));
+  const sourceNorms = new Set(sourceTokens.flat().map((t) => t.norm));
+  const pageTokens = joinAgainst(par.tokens, sourceNorms, par.text);
+  const pageNorms = new Set(pageTokens.map((t) => t.norm));
   const words: string[] = [];
   const origin: Array<{ paragraph: number; token: Token }> = [];
-  for (const p of paras) {
-    for (const token of tokenize(index.paragraphs[p]!)) {
+  paras.forEach((p, k) => {
+    for (const token of joinAgainst(sourceTokens[k]!, pageNorms, index.paragraphs[p]!)) {
       words.push(token.norm);
       origin.push({ paragraph: p, token });
     }
-  }
-  const tiles = tile(par.words, words, PASSAGE.minTile);
+  });
+  const pageWords = pageTokens.map((t) => t.norm);
+  const tiles = tile(pageWords, words, PASSAGE.minTile);
   if (!tiles.length) return null;
-  const coveredAt = new Uint8Array(par.words.length);
+  const coveredAt = new Uint8Array(pageWords.length);
   for (const t of tiles) coveredAt.fill(1, t.aStart, t.aStart + t.length);
   const covered = tiles.reduce((n, t) => n + t.length, 0);
-  const coverage = covered / par.words.length;
+  const coverage = covered / pageWords.length;
 
   let best = coverage >= PASSAGE.paragraphCoverage && covered >= PASSAGE.minCoveredWords ? coverage : 0;
   for (const s of par.sentences) {
-    const [from, to] = tokenRange(par.tokens, s);
+    const [from, to] = tokenRange(pageTokens, s);
     const n = to - from;
     if (n < PASSAGE.minSentenceWords) continue;
     let c = 0;
@@ -87,14 +94,14 @@ function alignWithSource(par: PageParagraph, index: ProvenanceIndex, source: num
 
   const first = tiles[0]!;
   const last = tiles[tiles.length - 1]!;
-  const span = { start: par.tokens[first.aStart]!.start, end: par.tokens[last.aStart + last.length - 1]!.end };
+  const span = { start: pageTokens[first.aStart]!.start, end: pageTokens[last.aStart + last.length - 1]!.end };
   const shown = sourceSpanOf(tiles, origin);
   const { text: sourceText, span: sourceSpan } = sourceSentences(index, shown.paragraph, shown.span);
   // Words inside the page's quotes are the quote tier's business: a paragraph
   // carried mostly through its quoted words is reported as a quote match.
   let inQuotes = 0;
   for (const q of par.quotes) {
-    const [from, to] = tokenRange(par.tokens, q);
+    const [from, to] = tokenRange(pageTokens, q);
     for (let i = from; i < to; i++) inQuotes += coveredAt[i]!;
   }
   const kind = inQuotes >= 0.8 * covered ? 'quote' : 'passage';

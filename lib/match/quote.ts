@@ -2,7 +2,7 @@ import type { ProvenanceIndex } from '../index/model';
 import { lookup } from '../index/posting-table';
 import { tokenize, type Token } from '../text/tokenize';
 import { hashWords } from './hash';
-import { tile } from './align';
+import { joinCompounds, tile } from './align';
 import type { Candidate } from './candidate';
 import { tokenRange, type PageParagraph } from './page-paragraph';
 import { sourceSentences } from './source-text';
@@ -56,7 +56,8 @@ export function matchQuotes(par: PageParagraph, index: ProvenanceIndex, exclude?
         end: index.quotes[id * 3 + 2]!,
       });
       const prev = best.get(source);
-      if (c && (!prev || c.score > prev.score)) best.set(source, c);
+      // The best quote of a source: highest share, then most words in common.
+      if (c && (!prev || c.score > prev.score || (c.score === prev.score && c.coveredWords > prev.coveredWords))) best.set(source, c);
     }
   }
   return [...best.values()];
@@ -65,18 +66,20 @@ export function matchQuotes(par: PageParagraph, index: ProvenanceIndex, exclude?
 function alignQuote(
   par: PageParagraph,
   pageQuote: Span,
-  pageTokens: Token[],
+  quoteTokens: Token[],
   index: ProvenanceIndex,
   source: number,
   paragraph: number,
   sourceQuote: Span,
 ): Candidate | null {
   const sourceParagraph = index.paragraphs[paragraph]!;
-  const sourceTokens = tokenize(sourceParagraph.slice(sourceQuote.start, sourceQuote.end)).map((t) => ({
+  const sourceQuoteTokens = tokenize(sourceParagraph.slice(sourceQuote.start, sourceQuote.end)).map((t) => ({
     ...t,
     start: t.start + sourceQuote.start,
     end: t.end + sourceQuote.start,
   }));
+  // "back channel" on one side, "backchannel" on the other: one word on both.
+  const [pageTokens, sourceTokens] = joinCompounds(quoteTokens, sourceQuoteTokens, par.text, sourceParagraph);
   const a = pageTokens.map((t) => t.norm);
   const b = sourceTokens.map((t) => t.norm);
   const tiles = tile(a, b, QUOTE.minTile);

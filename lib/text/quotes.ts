@@ -19,7 +19,7 @@ interface Open {
   start: number;
 }
 
-const OPENING_CONTEXT = /[\s(\[{\u2014\u2013\-:;,"\u201c\u2018'/]/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-:;,"\u201c\u2018'/]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**

@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set([
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const boundary = /[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const end = (m.index ?? 0) + m[0].length;

@@ -1,0 +1,303 @@
+// Accuracy benchmark (`npm run bench:accuracy`): precision, recall and F1 of
+// matching over the labelled development set in tests/fixtures/accuracy/
+// (format: that folder's README), per category and per tier, and the number
+// of unrelated real pages (the Readability test corpus in ../shared) on which
+// anything matches. Pages run in-process against the bundled seed index.
+//
+//   npm run bench:accuracy                 summary; exit 1 when a target is missed
+//   npm run bench:accuracy -- --verbose    also every wrong pair, with its text
+//   npm run bench:accuracy -- --case NAME  one case: every paragraph, labels and matches
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { seedIndex } from '../lib/index/seed-index';
+import { matchPage, type PageInput } from '../lib/match/match-page';
+import { pageFromDocument, pageFromText } from '../lib/extract/page-input';
+import { parseHtmlDocument } from '../lib/node/parse-html';
+import { decodePage } from '../lib/node/decode';
+import type { MatchKind, PageReport } from '../lib/types';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURES = join(ROOT, 'tests/fixtures/accuracy');
+const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
+const RESULTS = join(ROOT, 'bench/results/accuracy.json');
+const TIERS: readonly MatchKind[] = ['passage', 'quote', 'claim'];
+
+/** The targets of issue 4; the run fails when one is missed. */
+const TARGETS = {
+  precision: 0.97,
+  recall: 0.93,
+  paraphraseRecall: 0.85,
+  /** Categories where nothing may match. */
+  noMatchCategories: ['same-people', 'unrelated'],
+  corpusPagesWithMatches: 0,
+};
+
+/** One paragraph's label: the sources that carry one of its claims or quotes. */
+interface Label {
+  paragraph: number;
+  starts: string;
+  sources: string[];
+  /** Sources whose quote the paragraph alters: true where a number or negation changed. */
+  variants?: Record<string, boolean>;
+}
+
+interface CaseFile {
+  category: string;
+  note: string;
+  /** The page: a file of the case folder, or a seed of seeds/ by id. */
+  page?: string;
+  seed?: string;
+  labels: Label[];
+}
+
+interface Case extends CaseFile {
+  name: string;
+  input: PageInput;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+const { values: args } = parseArgs({
+  options: { verbose: { type: 'boolean', default: false }, case: { type: 'string' } },
+});
+
+function loadCases(): Case[] {
+  const names = readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  return names.map((name) => {
+    const dir = join(FIXTURES, name);
+    const file = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as CaseFile;
+    const path = file.seed ? join(ROOT, 'seeds', `${file.seed}.txt`) : join(dir, file.page ?? 'page.txt');
+    const bytes = readFileSync(path);
+    const input = path.endsWith('.txt')
+      ? pageFromText(decodePage(bytes, 'text'))
+      : pageFromDocument(parseHtmlDocument(decodePage(bytes, 'html'), null), null, true);
+    check(name, file, input);
+    return { ...file, name, input };
+  });
+}
+
+// A label that no longer lines up with its paragraph is a broken case, not a miss.
+function check(name: string, file: CaseFile, input: PageInput): void {
+  const ids = new Set(seedIndex().sources.map((s) => s.id));
+  if (file.labels.length !== input.paragraphs.length) {
+    throw new Error(`${name}: ${file.labels.length} labels for ${input.paragraphs.length} paragraphs`);
+  }
+  file.labels.forEach((l, i) => {
+    const text = input.paragraphs[i]!;
+    if (l.paragraph !== i || !text.startsWith(l.starts)) throw new Error(`${name}: label ${i} ("${l.starts}") does not match paragraph ${i} ("${text.slice(0, 40)}")`);
+    for (const s of [...l.sources, ...Object.keys(l.variants ?? {})]) {
+      if (!ids.has(s)) throw new Error(`${name}: paragraph ${i}: unknown source ${s}`);
+      if (s === file.seed) throw new Error(`${name}: paragraph ${i}: a seed page cannot be labelled with itself`);
+    }
+  });
+}
+
+/** The (paragraph, source) pairs a report claims, without the page's own source. */
+function predicted(report: PageReport, self: string | undefined): Map<number, Map<string, MatchKind>> {
+  const out = new Map<number, Map<string, MatchKind>>();
+  for (const p of report.paragraphs) {
+    const m = new Map<string, MatchKind>();
+    for (const x of p.matches) if (x.sourceId !== self) m.set(x.sourceId, x.kind);
+    out.set(p.index, m);
+  }
+  return out;
+}
+
+function score(c: Counts): Scores {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { ...c, precision: round(precision), recall: round(recall), f1: round(f1) };
+}
+
+function add(into: Counts, c: Counts): void {
+  into.tp += c.tp;
+  into.fp += c.fp;
+  into.fn += c.fn;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+/** Compares predictions with labels; returns counts and the wrong pairs. */
+function compare(c: Case, pred: Map<number, Map<string, MatchKind>>) {
+  const counts = zero();
+  const errors: string[] = [];
+  for (const l of c.labels) {
+    const got = pred.get(l.paragraph) ?? new Map<string, MatchKind>();
+    const want = new Set(l.sources);
+    for (const [s, kind] of got) {
+      if (want.has(s)) counts.tp++;
+      else {
+        counts.fp++;
+        errors.push(`FP ${c.name} [${l.paragraph}] ${s} (${kind}): ${c.input.paragraphs[l.paragraph]!.slice(0, 120)}`);
+      }
+    }
+    for (const s of want) {
+      if (!got.has(s)) {
+        counts.fn++;
+        errors.push(`FN ${c.name} [${l.paragraph}] ${s}: ${c.input.paragraphs[l.paragraph]!.slice(0, 120)}`);
+      }
+    }
+  }
+  return { counts, errors };
+}
+
+function corpusFalseMatches(): { pages: number; withMatches: Array<{ page: string; paragraphs: Array<{ index: number; text: string; sources: string[] }> }> } | null {
+  if (!existsSync(CORPUS)) return null;
+  const index = seedIndex();
+  const withMatches = [];
+  let pages = 0;
+  for (const dir of readdirSync(CORPUS).sort()) {
+    const file = join(CORPUS, dir, 'source.html');
+    if (!existsSync(file)) continue;
+    pages++;
+    const html = decodePage(readFileSync(file), 'html');
+    const report = matchPage(pageFromDocument(parseHtmlDocument(html, null), null, true), index);
+    const hit = report.paragraphs
+      .filter((p) => p.matches.length)
+      .map((p) => ({ index: p.index, text: p.text.slice(0, 160), sources: p.matches.map((m) => `${m.sourceId} ${m.kind} ${m.score}`) }));
+    if (hit.length || report.self) withMatches.push({ page: dir, paragraphs: hit });
+  }
+  return { pages, withMatches };
+}
+
+function showCase(c: Case): void {
+  const index = seedIndex();
+  const report = matchPage(c.input, index);
+  console.log(`${c.name} (${c.category}): ${c.note}`);
+  console.log(`self: ${report.self?.sourceId ?? 'none'}`);
+  for (const p of report.paragraphs) {
+    const l = c.labels[p.index]!;
+    console.log(`\n[${p.index}] ${p.text.slice(0, 200)}`);
+    console.log(`  labelled: ${l.sources.map((s) => s.slice(0, 3)).join(' ') || '-'}`);
+    for (const m of p.matches) {
+      const mark = m.sourceId === c.seed ? 'self' : l.sources.includes(m.sourceId) ? 'ok' : 'FP';
+      console.log(`  ${mark.padEnd(4)} ${m.sourceId.slice(0, 3)} ${m.kind} ${m.score} ${m.variant ? `variant${m.variant.significant ? ' (significant)' : ''} ` : ''}| ${m.sourceText.slice(0, 110)}`);
+    }
+  }
+}
+
+function main(): number {
+  const cases = loadCases();
+  if (args.case) {
+    const c = cases.find((x) => x.name === args.case || x.name.startsWith(args.case!));
+    if (!c) throw new Error(`no case ${args.case}`);
+    showCase(c);
+    return 0;
+  }
+  const index = seedIndex();
+  const overall = zero();
+  const byCategory = new Map<string, Counts>();
+  const byTierAlone = new Map<MatchKind, Counts>(TIERS.map((t) => [t, zero()]));
+  const byKindReported = new Map<MatchKind, { tp: number; fp: number }>(TIERS.map((t) => [t, { tp: 0, fp: 0 }]));
+  const errors: string[] = [];
+  const variants = { expected: 0, found: 0, significantExpected: 0, significantFound: 0, unexpected: [] as string[] };
+  const selfChecks: string[] = [];
+  let ms = 0;
+
+  for (const c of cases) {
+    const t0 = performance.now();
+    const report = matchPage(c.input, index);
+    ms += performance.now() - t0;
+    if (c.seed && report.self?.sourceId !== c.seed) selfChecks.push(`${c.name}: self is ${report.self?.sourceId ?? 'none'}, not ${c.seed}`);
+    const pred = predicted(report, c.seed);
+    const { counts, errors: e } = compare(c, pred);
+    add(overall, counts);
+    if (!byCategory.has(c.category)) byCategory.set(c.category, zero());
+    add(byCategory.get(c.category)!, counts);
+    errors.push(...e);
+    for (const l of c.labels) {
+      for (const [s, kind] of pred.get(l.paragraph) ?? []) byKindReported.get(kind)![l.sources.includes(s) ? 'tp' : 'fp']++;
+    }
+    // Variants: every labelled altered quote should be reported as one, and significance should agree.
+    for (const l of c.labels) {
+      const p = report.paragraphs[l.paragraph]!;
+      for (const [s, significant] of Object.entries(l.variants ?? {})) {
+        variants.expected++;
+        if (significant) variants.significantExpected++;
+        const m = p.matches.find((x) => x.sourceId === s && x.variant);
+        if (m) variants.found++;
+        if (m?.variant?.significant && significant) variants.significantFound++;
+      }
+      for (const m of p.matches) {
+        if (m.variant?.significant && !(l.variants ?? {})[m.sourceId]) variants.unexpected.push(`${c.name} [${l.paragraph}] ${m.sourceId}: ${m.variant.diff.filter((d) => d.op !== 'equal').map((d) => `${d.op === 'added' ? '+' : '-'}${d.text}`).join(' ')}`);
+      }
+    }
+    for (const tier of TIERS) {
+      const alone = predicted(matchPage(c.input, index, { tiers: [tier] }), c.seed);
+      add(byTierAlone.get(tier)!, compare(c, alone).counts);
+    }
+  }
+
+  const corpus = corpusFalseMatches();
+  const categories = Object.fromEntries([...byCategory].map(([k, v]) => [k, score(v)]));
+  const result = {
+    cases: cases.length,
+    pairsLabelled: overall.tp + overall.fn,
+    overall: score(overall),
+    categories,
+    tiersAlone: Object.fromEntries([...byTierAlone].map(([k, v]) => [k, score(v)])),
+    precisionByReportedKind: Object.fromEntries([...byKindReported].map(([k, v]) => [k, { ...v, precision: round(v.tp + v.fp ? v.tp / (v.tp + v.fp) : 1) }])),
+    variants,
+    selfChecks,
+    corpus: corpus ? { pages: corpus.pages, pagesWithMatches: corpus.withMatches.length, withMatches: corpus.withMatches } : null,
+    msPerPage: round(ms / cases.length),
+  };
+
+  const row = (name: string, s: Scores) =>
+    `${name.padEnd(22)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+  console.log(`Accuracy over ${cases.length} cases, ${result.pairsLabelled} labelled (paragraph, source) pairs, ${result.msPerPage} ms a page\n`);
+  console.log(row('overall', result.overall));
+  console.log('\nby category:');
+  for (const [k, v] of Object.entries(categories)) console.log('  ' + row(k, v));
+  console.log('\nby tier, run alone:');
+  for (const [k, v] of Object.entries(result.tiersAlone)) console.log('  ' + row(k, v));
+  console.log('\nprecision by reported kind (all tiers together):');
+  for (const [k, v] of Object.entries(result.precisionByReportedKind)) console.log(`  ${k.padEnd(22)} P ${v.precision.toFixed(3)}  (tp ${v.tp}, fp ${v.fp})`);
+  console.log(`\nquote variants: ${variants.found}/${variants.expected} labelled variants reported, ${variants.significantFound}/${variants.significantExpected} significant ones flagged, ${variants.unexpected.length} unexpected significant`);
+  for (const u of variants.unexpected) console.log(`  unexpected: ${u}`);
+  for (const s of selfChecks) console.log(`self not detected: ${s}`);
+  if (corpus) {
+    console.log(`\ncorpus: ${corpus.withMatches.length} of ${corpus.pages} unrelated real pages with any match`);
+    for (const p of corpus.withMatches) for (const x of p.paragraphs) console.log(`  ${p.page} [${x.index}] ${x.sources.join(', ')}: ${x.text}`);
+  } else {
+    console.log(`\ncorpus: skipped (${CORPUS} is absent)`);
+  }
+  if (args.verbose) {
+    console.log('\nwrong pairs:');
+    for (const e of errors) console.log('  ' + e);
+  }
+
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(RESULTS, JSON.stringify({ ...result, errors }, null, 2) + '\n');
+  console.log(`\nwritten ${RESULTS}`);
+
+  const missed: string[] = [];
+  if (result.overall.precision < TARGETS.precision) missed.push(`precision ${result.overall.precision} < ${TARGETS.precision}`);
+  if (result.overall.recall < TARGETS.recall) missed.push(`recall ${result.overall.recall} < ${TARGETS.recall}`);
+  const para = categories['paraphrase'];
+  if (para && para.recall < TARGETS.paraphraseRecall) missed.push(`paraphrase recall ${para.recall} < ${TARGETS.paraphraseRecall}`);
+  for (const k of TARGETS.noMatchCategories) if (categories[k]?.fp) missed.push(`${categories[k]!.fp} false matches in ${k}`);
+  if (corpus && corpus.withMatches.length > TARGETS.corpusPagesWithMatches) missed.push(`${corpus.withMatches.length} corpus pages with matches`);
+  if (selfChecks.length) missed.push(`${selfChecks.length} seed pages not recognised as themselves`);
+  console.log(missed.length ? `\ntargets missed: ${missed.join('; ')}` : '\nall targets met');
+  return missed.length ? 1 : 0;
+}
+
+process.exitCode = main();

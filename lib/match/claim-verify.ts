@@ -1,0 +1,194 @@
+import type { ClaimFeatures, ClaimNumber, EntityPhrase } from './claim-terms';
+
+/**
+ * Thresholds of the claim verifier, measured with `npm run bench:accuracy`
+ * on the development set (tests/fixtures/accuracy) and on the 129 unrelated
+ * pages of the Readability corpus. The comment on each says what it guards.
+ */
+export const CLAIM_VERIFY = {
+  /**
+   * Content words (not names, not figures) both sides must share: the same
+   * names and figures with another predicate are another fact ("Melania
+   * Trump hosted a roundtable at the White House" is not "Melania Trump said
+   * at the White House that eight children...").
+   */
+  minContent: 2,
+  /**
+   * Share of the page sentence's information that the source states: its
+   * content words, figures and dates, each weighed by its specificity (its
+   * inverse document frequency among the index's sentences). Names are not
+   * counted here: within one story every sentence names the same people;
+   * they are checked above.
+   */
+  minScore: 0.4,
+  /**
+   * Where a figure agrees (the same count of the same thing), the share
+   * needed is this fraction of `minScore`: a shared figure is strong
+   * evidence, and a sentence that states it usually says more around it.
+   */
+  numberRelief: 0.6,
+  /**
+   * Least information the two must share, as a multiple of the weight of a
+   * word found nowhere in the index: two common words in common ("children",
+   * "families") are not a fact in common.
+   */
+  minEvidence: 1,
+  /**
+   * Share of the names around the page sentence (its own, else its
+   * paragraph's, else the previous paragraph's) that the source article
+   * mentions at all: the same sentence about another war, another country's
+   * border or another organisation names what the source never does.
+   */
+  minKnownShare: 0.5,
+};
+
+/** The names a page sentence is read against: at least this many are gathered from around it. */
+export const CONTEXT_NAMES = 2;
+
+/** A source sentence as the verifier sees it. */
+export interface SourceClaim {
+  /** The sentence and its neighbours in the paragraph, read together: a fact may take two sentences. */
+  features: ClaimFeatures;
+  /** Name tokens (and role keys) of the same sentences: who "she" is. */
+  nearbyNames: ReadonlySet<string>;
+  /** Name tokens (and role keys) anywhere in the source article. */
+  articleNames: ReadonlySet<string>;
+}
+
+/** Why a pair was rejected, or how well it agrees. */
+export type Verdict =
+  | { ok: true; score: number; sourceCoverage: number; shared: number; numbers: number; names: number }
+  | { ok: false; why: 'number conflict' | 'number missing' | 'negation conflict' | 'too little content' | 'no shared name or figure' | 'unknown names' }
+  | { ok: false; why: 'low score'; score: number; sourceCoverage: number };
+
+/**
+ * The weight of a part by its index key ("c:child", "e:putin", "n:8",
+ * "t:august"): how much information stating it carries. Without an index,
+ * every part weighs the same.
+ */
+export type Weigh = (key: string) => number;
+
+/**
+ * Decides whether a source passage states the page sentence's fact. The
+ * page's figures must not contradict the source's (another count of the
+ * same thing is another fact), negations must agree, enough content words
+ * and at least one name or figure must be shared, the names around the page
+ * sentence must belong to the source's story, and the source must state
+ * enough of the page sentence's information.
+ */
+export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[], source: SourceClaim, weigh: Weigh = () => 1, clause = false): Verdict {
+  const src = source.features;
+  // A figure agrees where the source states it of the same thing (or of nothing named):
+  // "eighteen children" does not agree with "turned 18".
+  const numbers = page.numbers.filter((n) => src.numbers.some((m) => m.key === n.key && sameHead(n, m)));
+  for (const n of page.numbers) {
+    if (numbers.includes(n) || !n.head || n.head === TIME) continue;
+    // The source counts the same thing with another figure: another fact.
+    if (src.numbers.some((m) => m.head === n.head)) return { ok: false, why: 'number conflict' };
+  }
+  // A figure the source does not state, where the source states figures of its own, or where
+  // the page states nothing else (a clause): another fact.
+  if (page.numbers.length && !numbers.length && (src.numbers.length || clause)) return { ok: false, why: 'number missing' };
+  const sourceContent = new Set(src.content);
+  const shared = page.content.filter((c) => sourceContent.has(c));
+  for (const c of shared) if (page.negated.includes(c) !== src.negated.includes(c)) return { ok: false, why: 'negation conflict' };
+  if (shared.length < CLAIM_VERIFY.minContent) return { ok: false, why: 'too little content' };
+  const names = page.entities.filter((e) => nameIn(e, source.nearbyNames));
+  const dates = page.dates.filter((d) => src.dates.includes(d));
+  if (!numbers.length && !names.length && !dates.length) return { ok: false, why: 'no shared name or figure' };
+  // A clause cut from its sentence has lost its subject: every name of the sentence must be the source's.
+  const known = context.filter((e) => nameIn(e, source.articleNames)).length;
+  const needed = clause ? context.length : CLAIM_VERIFY.minKnownShare * context.length;
+  if (!known || known < needed) return { ok: false, why: 'unknown names' };
+
+  const matched = weightOf({ content: shared, numbers: numbers.map((n) => n.key), entities: [], dates }, weigh);
+  const score = share(matched, weightOf({ content: page.content, numbers: page.numbers.map((n) => n.key), entities: [], dates: page.dates }, weigh));
+  const sourceCoverage = coverageOfSource(page, context, src, weigh);
+  const needScore = CLAIM_VERIFY.minScore * (numbers.length ? CLAIM_VERIFY.numberRelief : 1);
+  if (score < needScore || matched < CLAIM_VERIFY.minEvidence * weigh(UNSEEN)) return { ok: false, why: 'low score', score, sourceCoverage };
+  return { ok: true, score, sourceCoverage, shared: shared.length, numbers: numbers.length, names: names.length };
+}
+
+const TIME = '_time';
+/** A key no index holds: weighs as a word found nowhere, the most specific there is. */
+const UNSEEN = '\u0000';
+
+function sameHead(a: ClaimNumber, b: ClaimNumber): boolean {
+  return !a.head || !b.head || a.head === b.head;
+}
+
+// How much of the source passage the page sentence (with its names around it) states.
+function coverageOfSource(page: ClaimFeatures, context: readonly EntityPhrase[], src: ClaimFeatures, weigh: Weigh): number {
+  const pageNames = namesOf([page]);
+  for (const e of context) for (const t of [...e.tokens, ...(e.role ? [e.role] : [])]) pageNames.add(t);
+  const content = new Set(page.content);
+  return share(
+    weightOf(
+      {
+        content: src.content.filter((c) => content.has(c)),
+        numbers: src.numbers.filter((n) => page.numbers.some((m) => m.key === n.key && sameHead(n, m))).map((n) => n.key),
+        entities: [],
+        dates: src.dates.filter((d) => page.dates.includes(d)),
+      },
+      weigh,
+    ),
+    weightOf({ content: src.content, numbers: src.numbers.map((n) => n.key), entities: [], dates: src.dates }, weigh),
+  );
+}
+
+interface Parts {
+  content: readonly string[];
+  numbers: readonly string[];
+  entities: readonly EntityPhrase[];
+  dates: readonly string[];
+}
+
+function weightOf(p: Parts, weigh: Weigh): number {
+  let w = 0;
+  for (const c of p.content) w += weigh(`c:${c}`);
+  for (const n of p.numbers) w += weigh(`n:${n}`);
+  for (const e of p.entities) w += nameWeight(e, weigh);
+  for (const d of p.dates) w += weigh(`t:${d}`);
+  return w;
+}
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+// A name weighs as its most specific word ("Melania Trump": melania).
+function nameWeight(e: EntityPhrase, weigh: Weigh): number {
+  const keys = [...e.tokens, ...(e.role ? [e.role] : [])];
+  return keys.length ? Math.max(...keys.map((t) => weigh(`e:${t}`))) : 0;
+}
+
+/** A name is among a set of name tokens when its role is, or at least half of its words are. */
+export function nameIn(e: EntityPhrase, names: ReadonlySet<string>): boolean {
+  if (e.role && names.has(e.role)) return true;
+  if (!e.tokens.length) return false;
+  const hits = e.tokens.filter((t) => names.has(t)).length;
+  return hits * 2 >= e.tokens.length;
+}
+
+/** All name tokens and role keys of some features. */
+export function namesOf(features: readonly ClaimFeatures[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of features) {
+    for (const e of f.entities) {
+      for (const t of e.tokens) out.add(t);
+      if (e.role) out.add(e.role);
+    }
+  }
+  return out;
+}
+
+/** The features of several sentences read as one passage. */
+export function mergeFeatures(list: readonly ClaimFeatures[]): ClaimFeatures {
+  const out: ClaimFeatures = { content: [], negated: [], entities: [], numbers: [], dates: [] };
+  for (const f of list) {
+    for (const c of f.content) if (!out.content.includes(c)) out.content.push(c);
+    for (const c of f.negated) if (!out.negated.includes(c)) out.negated.push(c);
+    for (const e of f.entities) out.entities.push(e);
+    for (const n of f.numbers) if (!out.numbers.some((m) => m.key === n.key && m.head === n.head)) out.numbers.push(n);
+    for (const d of f.dates) if (!out.dates.includes(d)) out.dates.push(d);
+  }
+  return out;
+}

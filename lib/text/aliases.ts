@@ -1,0 +1,89 @@
+/**
+ * Names that outlets write in several ways. General English only: demonyms
+ * for their countries ("Ukrainian" -> ukraine), the usual spellings of a few
+ * states and unions ("U.S.", "US", "United States", "America"), and the
+ * capitals that news prose uses for governments ("Moscow agreed", "the
+ * Kremlin said", "Kyiv accuses"). Keys and values are folded words.
+ */
+const WORD_ALIASES: Record<string, string> = {
+  // United States
+  us: 'us', usa: 'us', america: 'us', american: 'us', americans: 'us', washington: 'us',
+  // Russia and Ukraine (capitals and the Kremlin stand for governments)
+  russian: 'russia', russians: 'russia', moscow: 'russia', kremlin: 'russia',
+  ukrainian: 'ukraine', ukrainians: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
+  // Other states and unions
+  uk: 'uk', britain: 'uk', british: 'uk', eu: 'eu', un: 'un',
+  chinese: 'china', beijing: 'china', french: 'france', german: 'germany', germans: 'germany',
+  israeli: 'israel', israelis: 'israel', palestinian: 'palestine', palestinians: 'palestine',
+  iranian: 'iran', iranians: 'iran', tehran: 'iran', syrian: 'syria', syrians: 'syria', iraqi: 'iraq', iraqis: 'iraq',
+  afghan: 'afghanistan', afghans: 'afghanistan', turkish: 'turkey', indian: 'india', japanese: 'japan',
+  korean: 'korea', polish: 'poland', hungarian: 'hungary', slovenian: 'slovenia', sudanese: 'sudan',
+  canadian: 'canada', mexican: 'mexico', qatari: 'qatar', georgian: 'georgia', belarusian: 'belarus',
+  italian: 'italy', spanish: 'spain', dutch: 'netherlands', swedish: 'sweden', finnish: 'finland',
+  norwegian: 'norway', danish: 'denmark', estonian: 'estonia', latvian: 'latvia', lithuanian: 'lithuania',
+  romanian: 'romania', moldovan: 'moldova', serbian: 'serbia', greek: 'greece', egyptian: 'egypt',
+  saudi: 'saudiarabia', emirati: 'uae', lebanese: 'lebanon', jordanian: 'jordan', yemeni: 'yemen',
+  nigerian: 'nigeria', kenyan: 'kenya', ethiopian: 'ethiopia', brazilian: 'brazil', venezuelan: 'venezuela',
+  vietnamese: 'vietnam', pakistani: 'pakistan', australian: 'australia', european: 'europe', europeans: 'europe',
+};
+
+/** Names of several words that stand for one. */
+const PHRASE_ALIASES: Record<string, string> = {
+  'united states': 'us',
+  'united states of america': 'us',
+  'russian federation': 'russia',
+  'united kingdom': 'uk',
+  'great britain': 'uk',
+  'european union': 'eu',
+  'united nations': 'un',
+};
+
+/**
+ * Titles: capitalised before a name ("President Vladimir Putin") but not
+ * part of it. Folded words.
+ */
+const TITLES = new Set(
+  'president vice prime minister secretary foreign first lady commissioner chancellor king queen prince princess pope governor senator mayor general ambassador mr mrs ms dr sir dame judge'.split(' '),
+);
+
+/**
+ * Roles that stand for one person in an article that names them ("the first
+ * lady" for Melania Trump where the article writes "First Lady Melania
+ * Trump"). Word sequences, folded.
+ */
+export const ROLES: ReadonlyArray<{ words: readonly string[]; key: string }> = [
+  { words: ['first', 'lady'], key: 'firstlady' },
+  { words: ['prime', 'minister'], key: 'primeminister' },
+  { words: ['president'], key: 'president' },
+  { words: ['chancellor'], key: 'chancellor' },
+  { words: ['pope'], key: 'pope' },
+];
+
+const WEEKDAYS_AND_MONTHS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
+/** The canonical name of a folded word of a name ("Ukrainian" -> ukraine); the word itself where none. */
+export function canonicalName(word: string): string {
+  return WORD_ALIASES[word] ?? word;
+}
+
+/** The canonical name of a name of several words ("united states" -> us), or null. */
+export function phraseAlias(words: readonly string[]): string | null {
+  return PHRASE_ALIASES[words.join(' ')] ?? null;
+}
+
+/** True for a title word ("president", "lady"). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word);
+}
+
+/** True for the name of a weekday or month: a date, not a name. */
+export function isDateName(word: string): boolean {
+  return WEEKDAYS_AND_MONTHS.has(word);
+}
+
+/** True for a word that is a known name whatever its position ("Ukrainian", "Moscow"). */
+export function isKnownName(word: string): boolean {
+  return word in WORD_ALIASES;
+}

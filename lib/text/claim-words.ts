@@ -1,0 +1,75 @@
+import { foldWord } from './normalize';
+
+/** A word of a sentence as the claim tier reads it. */
+export interface ClaimWord {
+  /** Folded form: lower case, no diacritics, no apostrophes, no possessive "'s". */
+  norm: string;
+  /** Written with a capital letter (or an initialism such as "U.S."). */
+  cap: boolean;
+  /**
+   * Stands where any word is capitalised: first in a sentence, after an
+   * opening quote or a colon, or inside a headline in title case. Its capital
+   * says nothing about whether it is a name.
+   */
+  initial: boolean;
+  /** Written against the previous word, without a space ("Russia-Ukraine", "U.S.-Mexico"). */
+  joined: boolean;
+  start: number;
+  end: number;
+}
+
+// Words with inner apostrophes and decimal or thousands separators; hyphens
+// are split below, so "Russia-Ukraine" gives two names and "55-year-old" a
+// number and its unit.
+const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019\u02bc\-\u2010\u2011]|[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+const INITIALISM = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu;
+const OPENERS = /[.!?:;\u2014\u2013"'\u201c\u2018([]$/u;
+
+/** Share of capitalised words above which a line is a headline in title case. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * Splits a sentence (or any text) into words for claim matching. Unlike
+ * `tokenize`, hyphenated words are split into their parts, a possessive
+ * "'s" is dropped ("Putin's" -> putin), and initialisms are one word
+ * ("U.S." -> us).
+ */
+export function claimWords(text: string): ClaimWord[] {
+  const out: ClaimWord[] = [];
+  const initialisms: Array<[number, number]> = [];
+  for (const m of text.matchAll(INITIALISM)) initialisms.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  let skipUntil = -1;
+  for (const m of text.matchAll(WORD)) {
+    const at = m.index ?? 0;
+    if (at < skipUntil) continue;
+    const init = initialisms.find(([s, e]) => at >= s && at < e);
+    const initial = isInitialPosition(text, at);
+    if (init) {
+      out.push({ norm: text.slice(init[0], init[1]).replace(/\./g, '').toLowerCase(), cap: true, initial, joined: false, start: init[0], end: init[1] });
+      skipUntil = init[1];
+      continue;
+    }
+    let offset = at;
+    const parts = m[0].split(/[-\u2010\u2011]/);
+    parts.forEach((part, k) => {
+      const surface = part.replace(/['\u2019\u02bc]s$/i, '');
+      const norm = foldWord(surface).replace(/,(?=\d)/g, '');
+      if (norm) out.push({ norm, cap: /^\p{Lu}/u.test(part), initial: k === 0 && initial, joined: false, start: offset, end: offset + part.length });
+      offset += part.length + 1;
+    });
+  }
+  for (let i = 1; i < out.length; i++) {
+    const gap = text.slice(out[i - 1]!.end, out[i]!.start);
+    out[i]!.joined = gap !== '' && !/\s/.test(gap);
+  }
+  // A headline in title case capitalises every word: none of its capitals is evidence of a name.
+  const lettered = out.filter((w) => /\p{L}/u.test(w.norm));
+  const capitals = lettered.filter((w) => w.cap).length;
+  if (lettered.length >= 4 && capitals / lettered.length >= TITLE_CASE_SHARE) for (const w of out) w.initial = true;
+  return out;
+}
+
+function isInitialPosition(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at).trimEnd();
+  return before === '' || OPENERS.test(before);
+}

@@ -1,0 +1,157 @@
+/**
+ * Numbers as outlets write them: "8" and "eight", "twenty-four" and "24",
+ * "6.8 million", "19th", "55-year-old", and spans of time ("24 hours", "a
+ * day", "the past day", "three months"), so that two sentences stating the
+ * same figure agree however they spell it. Input is folded words with hyphens
+ * split ("55-year-old" -> 55 year old), as `claimWords` gives them.
+ */
+
+/** A number found in a run of words. */
+export interface NumberMention {
+  /**
+   * Canonical key: the value ("8", "2022", "6800000"); "d" and a length of
+   * time in hours ("d24" for 24 hours, a day, one day, the past day); or
+   * "a" and an age ("a18" for turned 18, aged 18, 18-year-old).
+   */
+  key: string;
+  /** Word range [from, to) of the mention. */
+  from: number;
+  to: number;
+  /**
+   * "one" and "two" as words are mostly not figures ("one of her remarks",
+   * "the two sides"): they are kept but never required to agree.
+   */
+  weak: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+
+/** Hours in a unit of time; a month is a twelfth of a year (730 h), so "12 months" is "a year". */
+const TIME_UNITS: Record<string, number> = {
+  hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168, fortnight: 336, fortnights: 336,
+  month: 730, months: 730, year: 8760, years: 8760, decade: 87600, decades: 87600,
+};
+
+/** Words that stand for "one" before a unit of time: "a day", "within a single week". */
+const ONE_OF = new Set(['a', 'an', 'one', 'single']);
+/** After a unit of time, these make it a point in time, not a span: "a day before", "two weeks later". */
+const NOT_A_SPAN = new Set(['before', 'after', 'later', 'earlier', 'ago', 'prior']);
+/** Before a figure, these make it an age: "turned 18", "aged 9", "the age of 18". */
+const AGE_BEFORE = new Set(['aged', 'age', 'turned', 'turns', 'turning', 'turn', 'under']);
+
+/** Finds the numbers in a run of folded words, left to right, without overlaps. */
+export function findNumbers(words: readonly string[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const read = readNumber(words, i);
+    if (read) {
+      const unit = readUnit(words, read.to, read.value);
+      const before = words[i - 1] === 'of' && words[i - 2] === 'age' ? 'age' : words[i - 1];
+      if (unit) {
+        out.push({ key: unit.key, from: i, to: unit.to, weak: false });
+        i = unit.to;
+      } else if (before && AGE_BEFORE.has(before)) {
+        out.push({ key: `a${keyOf(read.value)}`, from: i, to: read.to, weak: false });
+        i = read.to;
+      } else {
+        out.push({ key: keyOf(read.value), from: i, to: read.to, weak: read.weak });
+        i = read.to;
+      }
+      continue;
+    }
+    const span = readImplicitOne(words, i);
+    if (span) {
+      out.push({ key: `d${span.hours}`, from: i, to: span.to, weak: false });
+      i = span.to;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** True for a word that is, or begins, a number ("eight", "24", "19th", "6.8m"). */
+export function isNumberWord(word: string): boolean {
+  return word in UNITS || word in TENS || word === 'dozen' || /^\d/.test(word);
+}
+
+function keyOf(value: number): string {
+  return String(Math.round(value * 1000) / 1000);
+}
+
+// A number written in figures or words, with its scale: "6.8 million", "one hundred and twenty".
+function readNumber(words: readonly string[], at: number): { value: number; to: number; weak: boolean } | null {
+  const w = words[at]!;
+  const figure = /^(\d+(?:\.\d+)?)(st|nd|rd|th|k|m|mn|bn|b|tn)?$/.exec(w);
+  if (figure) {
+    let value = Number(figure[1]);
+    const suffix = figure[2];
+    if (suffix && suffix in SUFFIX_SCALES) value *= SUFFIX_SCALES[suffix]!;
+    let to = at + 1;
+    const scale = words[to];
+    if (!suffix && scale && scale in SCALES) {
+      value *= SCALES[scale]!;
+      to++;
+    }
+    return { value, to, weak: false };
+  }
+  if (w === 'dozen' || (w === 'a' && words[at + 1] === 'dozen')) {
+    return { value: 12, to: w === 'a' ? at + 2 : at + 1, weak: false };
+  }
+  if (!(w in UNITS) && !(w in TENS)) return null;
+  let total = 0;
+  let current = 0;
+  let to = at;
+  let wordsRead = 0;
+  while (to < words.length) {
+    const x = words[to]!;
+    if (x in UNITS) current += UNITS[x]!;
+    else if (x in TENS) current += TENS[x]!;
+    else if (x in SCALES && wordsRead > 0) {
+      const scale = SCALES[x]!;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+    } else if (x === 'and' && wordsRead > 0 && words[to - 1]! in SCALES && isNumberWord(words[to + 1] ?? '')) {
+      // "one hundred and twenty": the "and" belongs to the number.
+    } else break;
+    to++;
+    wordsRead++;
+  }
+  const value = total + current;
+  return { value, to, weak: wordsRead === 1 && value <= 2 };
+}
+
+// A unit of time after a number: "24 hours", "three months"; "55 years old" is an age, a plain number.
+function readUnit(words: readonly string[], at: number, value: number): { key: string; to: number } | null {
+  const unit = words[at];
+  if (!unit || !(unit in TIME_UNITS)) return null;
+  if (words[at + 1] === 'old') return { key: `a${keyOf(value)}`, to: at + 2 };
+  if (NOT_A_SPAN.has(words[at + 1] ?? '')) return { key: keyOf(value), to: at + 1 };
+  return { key: `d${Math.round(value * TIME_UNITS[unit]!)}`, to: at + 1 };
+}
+
+// One unit of time without a figure: "a day", "within a single week", "(in) the past day".
+function readImplicitOne(words: readonly string[], at: number): { hours: number; to: number } | null {
+  const w = words[at]!;
+  const next = words[at + 1];
+  if (ONE_OF.has(w) && next && next in TIME_UNITS && !next.endsWith('s')) {
+    if (words[at + 2] === 'old' || NOT_A_SPAN.has(words[at + 2] ?? '')) return null;
+    return { hours: TIME_UNITS[next]!, to: at + 2 };
+  }
+  // "the past day", "the last week": a span; "last year" without "the" is a date, not a span.
+  if (w === 'the' && (next === 'past' || next === 'last')) {
+    const unit = words[at + 2];
+    if (unit && unit in TIME_UNITS && !unit.endsWith('s')) return { hours: TIME_UNITS[unit]!, to: at + 3 };
+  }
+  return null;
+}

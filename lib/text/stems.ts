@@ -1,0 +1,40 @@
+import { stemmer } from 'stemmer';
+import { IRREGULAR, SYNONYM_GROUPS, COMPOUNDS } from './synonyms';
+
+let groups: Map<string, string> | null = null;
+let compounds: Set<string> | null = null;
+
+// Built on first use, not at import (nothing in lib/ runs at import time).
+function groupOf(): Map<string, string> {
+  if (groups) return groups;
+  groups = new Map();
+  for (const group of SYNONYM_GROUPS) {
+    const head = baseStem(group[0]!);
+    for (const word of group) {
+      const s = baseStem(word);
+      if (!groups.has(s)) groups.set(s, head);
+    }
+  }
+  return groups;
+}
+
+function baseStem(word: string): string {
+  return stemmer(IRREGULAR[word] ?? word);
+}
+
+/**
+ * The comparison form of a content word: irregular forms to their base
+ * ("wrote" -> write, "children" -> child), then the Porter stem (Porter,
+ * "An algorithm for suffix stripping", 1980: "reunited" and "reunites"
+ * agree), then the head of its synonym group ("kids" -> child).
+ */
+export function contentStem(word: string): string {
+  const s = baseStem(word);
+  return groupOf().get(s) ?? s;
+}
+
+/** True where two words are written as one by some outlets ("back channel" -> backchannel). */
+export function isCompound(joined: string): boolean {
+  compounds ??= new Set(COMPOUNDS);
+  return compounds.has(joined);
+}
