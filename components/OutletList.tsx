@@ -3,7 +3,7 @@ import { byPublished, formatDate, outletName, plural } from './format';
 
 const KINDS: MatchKind[] = ['passage', 'quote', 'claim'];
 
-/** Props: the report's outlets and the earliest-dated one's id. */
+/** Props: the report's outlets. */
 export interface OutletListProps {
   outlets: OutletReport[];
 }
@@ -23,10 +23,10 @@ export function OutletList({ outlets }: OutletListProps) {
           <li key={o.sourceId} class={`outlet${o.sourceId === earliest ? ' is-earliest' : ''}`} data-source-id={o.sourceId} data-paragraphs={o.paragraphs}>
             <div class="outlet-line">
               <span class="outlet-name">{outletName(o)}</span>
-              {o.sourceId === earliest && <span class="earliest-tag">earliest</span>}
               <span class="outlet-date">{formatDate(o.published)}</span>
             </div>
             <div class="outlet-counts">
+              {o.sourceId === earliest && <span class="earliest-tag">earliest</span>}
               <span class="outlet-paragraphs">{plural(o.paragraphs, 'paragraph')}</span>
               {KINDS.filter((k) => o.kinds[k] > 0).map((k) => (
                 <span key={k} class={`count count-${k}`}>

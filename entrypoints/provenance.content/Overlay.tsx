@@ -118,8 +118,12 @@ export function Overlay({ paragraph, target, openCard, highlight }: OverlayProps
     const popover = typeof el.showPopover === 'function';
     if (popover && !el.matches(':popover-open')) el.showPopover();
     const place = () => {
-      const r = b.getBoundingClientRect();
-      const at = placeCard(r, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight });
+      const at = placeCard(
+        b.getBoundingClientRect(),
+        target.getBoundingClientRect(),
+        { width: el.offsetWidth, height: el.offsetHeight },
+        { width: window.innerWidth, height: window.innerHeight },
+      );
       el.style.left = `${Math.round(at.left)}px`;
       el.style.top = `${Math.round(at.top)}px`;
     };

@@ -29,7 +29,7 @@ export default defineContentScript({
     );
     // The background has no report for this tab (its copy was lost, or a same-document navigation cleared it).
     messenger.onMessage('resubmit', ({ sender }) => {
-      if (sender.id === browser.runtime.id) session.schedule(NAVIGATION_DELAY_MS, true);
+      if (sender.id === browser.runtime.id) session.request(NAVIGATION_DELAY_MS);
       return ok(true as const);
     });
     ctx.onInvalidated(() => messenger.removeAllListeners());

@@ -17,22 +17,29 @@ export function markerSide(box: { left: number; right: number }, viewportWidth: 
   return 'inside';
 }
 
+/** A box in viewport coordinates. */
+export interface ViewportBox {
+  left: number;
+  top: number;
+  bottom: number;
+}
+
 /**
- * Where a card goes (viewport coordinates): below the marker, or above it
- * where it would not fit below, kept inside the viewport with a margin.
+ * Where a card goes (viewport coordinates), aligned with the marker: below
+ * its paragraph, or above it, so the paragraph being compared stays in view;
+ * where neither fits (a paragraph taller than the screen), below the marker;
+ * always inside the viewport with a margin.
  */
 export function placeCard(
-  anchor: { left: number; top: number; bottom: number },
+  marker: ViewportBox,
+  paragraph: { top: number; bottom: number },
   card: { width: number; height: number },
   viewport: { width: number; height: number },
   margin = 8,
 ): { left: number; top: number } {
-  const left = Math.max(margin, Math.min(anchor.left, viewport.width - card.width - margin));
-  const below = anchor.bottom + margin;
-  const above = anchor.top - margin - card.height;
-  let top = below;
-  if (below + card.height > viewport.height - margin) {
-    top = above >= margin ? above : Math.max(margin, viewport.height - card.height - margin);
-  }
+  const left = Math.max(margin, Math.min(marker.left, viewport.width - card.width - margin));
+  const fits = (top: number) => top >= margin && top + card.height <= viewport.height - margin;
+  const candidates = [paragraph.bottom + margin, paragraph.top - margin - card.height, marker.bottom + margin, marker.top - margin - card.height];
+  const top = candidates.find(fits) ?? Math.max(margin, Math.min(marker.bottom + margin, viewport.height - card.height - margin));
   return { left, top };
 }

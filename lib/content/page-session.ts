@@ -32,6 +32,11 @@ export interface PageSession {
   run(force?: boolean): Promise<void>;
   /** Runs after `delayMs` of quiet (debounced; bounded by MUTATION_MAX_WAIT_MS). */
   schedule(delayMs: number, force?: boolean): void;
+  /**
+   * A forced run within `delayMs`, without postponing one already scheduled:
+   * for requests that repeat (the background asking while the popup polls).
+   */
+  request(delayMs: number): void;
   /** The last analysis drawn, if any. */
   readonly analysis: PageAnalysis | null;
 }
@@ -89,21 +94,27 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     }
   }
 
+  const schedule = (delayMs: number, force = false) => {
+    forceNext ||= force;
+    if (timer !== null) deps.clearTimeout(timer);
+    const t = now();
+    firstRequest ??= t;
+    const wait = Math.max(0, Math.min(delayMs, firstRequest + MUTATION_MAX_WAIT_MS - t));
+    timer = deps.setTimeout(() => {
+      timer = null;
+      firstRequest = null;
+      const f = forceNext;
+      forceNext = false;
+      void run(f);
+    }, wait);
+  };
+
   return {
     run,
-    schedule(delayMs, force = false) {
-      forceNext ||= force;
-      if (timer !== null) deps.clearTimeout(timer);
-      const t = now();
-      firstRequest ??= t;
-      const wait = Math.max(0, Math.min(delayMs, firstRequest + MUTATION_MAX_WAIT_MS - t));
-      timer = deps.setTimeout(() => {
-        timer = null;
-        firstRequest = null;
-        const f = forceNext;
-        forceNext = false;
-        void run(f);
-      }, wait);
+    schedule,
+    request(delayMs) {
+      if (timer === null) schedule(delayMs, true);
+      else forceNext = true;
     },
     get analysis() {
       return analysis;

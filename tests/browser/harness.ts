@@ -163,3 +163,71 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
   };
 }
+
+/** Where browser tests save screenshots (looked at by people, not compared). */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+
+/** The popup as tests read it: its state, outlet rows and matched paragraphs (the extension contract's hooks). */
+export interface PopupReading {
+  state: string | null;
+  fromCache: string | null;
+  outlets: Array<{ sourceId: string; paragraphs: number }>;
+  /** Paragraph index → its matches, in the popup's order. */
+  paragraphs: Record<number, Array<{ sourceId: string; kind: string }>>;
+  text: string;
+}
+
+/** Waits until the popup's root has left `pending`, then reads it. */
+export async function readPopup(popup: Page, timeout = 20_000): Promise<PopupReading> {
+  await popup.locator('[data-state]:not([data-state="pending"])').waitFor({ timeout });
+  return popup.evaluate(() => {
+    const root = document.querySelector('[data-state]')!;
+    const paragraphs: Record<number, Array<{ sourceId: string; kind: string }>> = {};
+    for (const p of document.querySelectorAll('[data-paragraph-index]')) {
+      paragraphs[Number(p.getAttribute('data-paragraph-index'))] = [...p.querySelectorAll('[data-source-id][data-kind]')].map((m) => ({
+        sourceId: m.getAttribute('data-source-id')!,
+        kind: m.getAttribute('data-kind')!,
+      }));
+    }
+    return {
+      state: root.getAttribute('data-state'),
+      fromCache: root.getAttribute('data-from-cache'),
+      outlets: [...document.querySelectorAll('[data-source-id][data-paragraphs]')].map((o) => ({
+        sourceId: o.getAttribute('data-source-id')!,
+        paragraphs: Number(o.getAttribute('data-paragraphs')),
+      })),
+      paragraphs,
+      text: root.textContent ?? '',
+    };
+  });
+}
+
+/** The paragraph indexes of the markers on a page, in page order. */
+export function markerIndexes(page: Page): Promise<number[]> {
+  return page.evaluate(() => [...document.querySelectorAll('provenance-lens-marker')].map((m) => Number(m.getAttribute('data-paragraph-index'))));
+}
+
+/**
+ * Records, from DOMContentLoaded on, every change to the page's DOM (in the
+ * page's own world, as a page script would see it). Call before `goto`.
+ */
+export async function recordMutations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __mutations: string[] }).__mutations = seen;
+    const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : `#${n.nodeName}`);
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const nodes = [...r.addedNodes].map((n) => `+${describe(n)}`).concat([...r.removedNodes].map((n) => `-${describe(n)}`));
+          seen.push([r.type, describe(r.target), r.attributeName ?? '', ...nodes].filter(Boolean).join(' '));
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+}
+
+/** The mutations `recordMutations` saw so far. */
+export function mutations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations ?? []);
+}

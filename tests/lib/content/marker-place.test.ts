@@ -17,14 +17,18 @@ describe('markerSide', () => {
 describe('placeCard', () => {
   const viewport = { width: 1000, height: 800 };
   const card = { width: 400, height: 300 };
-  it('goes below the marker where it fits', () => {
-    expect(placeCard({ left: 100, top: 100, bottom: 120 }, card, viewport)).toEqual({ left: 100, top: 128 });
+  const marker = (top: number) => ({ left: 100, top, bottom: top + 20 });
+  it('goes below the paragraph where it fits, so the paragraph stays readable', () => {
+    expect(placeCard(marker(100), { top: 100, bottom: 190 }, card, viewport)).toEqual({ left: 100, top: 198 });
   });
-  it('goes above where it does not fit below', () => {
-    expect(placeCard({ left: 100, top: 600, bottom: 620 }, card, viewport)).toEqual({ left: 100, top: 292 });
+  it('goes above the paragraph where it does not fit below', () => {
+    expect(placeCard(marker(500), { top: 500, bottom: 590 }, card, viewport)).toEqual({ left: 100, top: 192 });
+  });
+  it('goes below the marker where the paragraph is too tall for either', () => {
+    expect(placeCard(marker(100), { top: 100, bottom: 700 }, card, viewport)).toEqual({ left: 100, top: 128 });
   });
   it('stays inside the viewport', () => {
-    expect(placeCard({ left: 900, top: 100, bottom: 120 }, card, viewport).left).toBe(592);
-    expect(placeCard({ left: 100, top: 200, bottom: 220 }, { width: 400, height: 700 }, viewport).top).toBe(92);
+    expect(placeCard({ left: 900, top: 100, bottom: 120 }, { top: 100, bottom: 150 }, card, viewport).left).toBe(592);
+    expect(placeCard(marker(200), { top: 200, bottom: 260 }, { width: 400, height: 700 }, viewport).top).toBe(92);
   });
 });

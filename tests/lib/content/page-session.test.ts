@@ -103,3 +103,19 @@ describe('the page session', () => {
     await expect(session.run(true)).resolves.toBeUndefined();
   });
 });
+
+describe('requests for a run', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('do not postpone a run already scheduled (the background asks each time the popup polls)', async () => {
+    const { session, deps } = setup();
+    session.request(400);
+    for (let i = 0; i < 10; i++) {
+      await vi.advanceTimersByTimeAsync(100);
+      session.request(400);
+    }
+    // The first request's run happened at 400 ms; the requests after it scheduled one more.
+    expect(deps.submit).toHaveBeenCalledTimes(2);
+  });
+});

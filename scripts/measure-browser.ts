@@ -1,0 +1,157 @@
+// `npx tsx scripts/measure-browser.ts [--runs 5]` (after `npm run build`): how fast the extension answers
+// in real headless Chromium, on the seed-derived demo page. Prints medians (and every run) of:
+//   - page load → markers shown (navigation start → last marker host inserted; and from the load event),
+//   - the background's own work (cache look-up, or matching, as it records in the tab report),
+//   - popup open → report shown (popup navigation start → data-state leaves "pending"),
+// for a first visit (a fresh address: cache miss) and a revisit (reload: cache hit), and the popup
+// after the service worker was stopped (its report comes back from storage.session).
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import type { browser as ExtensionApi } from 'wxt/browser';
+import { launchWithExtension, startPageServer, type ExtensionBrowser } from '../tests/browser/harness';
+
+// What `chrome` is inside the service worker, where `evaluate` callbacks run.
+declare const chrome: typeof ExtensionApi;
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, page: { type: 'string', default: 'seed-wire-story.html' } } });
+const RUNS = Math.max(1, Number(values.runs));
+
+interface Timing {
+  markersFromNavigation: number;
+  markersFromLoad: number;
+  background: number;
+  popup: number;
+}
+
+/** Records, in the page's own world, when each marker host is inserted. */
+async function watchMarkers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __markerTimes: number[] };
+    w.__markerTimes = [];
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if ((n as Element).localName === 'provenance-lens-marker') w.__markerTimes.push(performance.now());
+    }).observe(document, { subtree: true, childList: true });
+  });
+}
+
+/** Milliseconds from navigation start until the last marker appeared, and from the load event. */
+async function markerTiming(page: Page, expected: number): Promise<{ fromNavigation: number; fromLoad: number }> {
+  await page.waitForFunction((n) => (window as unknown as { __markerTimes: number[] }).__markerTimes.length >= n, expected, { timeout: 20_000 });
+  return page.evaluate(() => {
+    const times = (window as unknown as { __markerTimes: number[] }).__markerTimes;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const last = Math.max(...times);
+    return { fromNavigation: last, fromLoad: last - nav.loadEventEnd };
+  });
+}
+
+/** Opens the popup for a tab; milliseconds from its navigation start until it shows a settled report. */
+async function popupTiming(browser: ExtensionBrowser, tabId: number): Promise<number> {
+  const popup = await browser.context.newPage();
+  await popup.addInitScript(() => {
+    const w = window as unknown as { __settled?: number };
+    new MutationObserver(() => {
+      const state = document.querySelector('[data-state]')?.getAttribute('data-state');
+      if (state && state !== 'pending' && w.__settled === undefined) w.__settled = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForFunction(() => (window as unknown as { __settled?: number }).__settled !== undefined, undefined, { timeout: 20_000 });
+  const t = await popup.evaluate(() => (window as unknown as { __settled: number }).__settled);
+  await popup.close();
+  return t;
+}
+
+async function backgroundMs(browser: ExtensionBrowser, tabId: number): Promise<{ ms: number; fromCache: boolean }> {
+  const worker = browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId)).at(-1)!;
+  return worker.evaluate(async (id: number) => {
+    const entry = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { elapsedMs: number; fromCache: boolean };
+    return { ms: entry.elapsedMs, fromCache: entry.fromCache };
+  }, tabId);
+}
+
+async function stopWorker(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+  if (sw) await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  await cdp.detach();
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const fmt = (xs: number[]) => `${median(xs).toFixed(1).padStart(7)} ms   (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+
+const server = await startPageServer();
+const browser = await launchWithExtension();
+const warmFirst: Timing[] = [];
+const revisit: Timing[] = [];
+const coldFirst: Timing[] = [];
+const coldPopup: number[] = [];
+
+/** Visits a fresh address (a cache miss), then measures markers, background work and popup. */
+async function visit(page: Page, url: string, expectCache: boolean): Promise<{ timing: Timing; tabId: number }> {
+  await page.goto(url);
+  const tabId = await browser.tabIdOf(page);
+  const expected = await expectedMarkers(page);
+  const m = await markerTiming(page, expected);
+  const popup = await popupTiming(browser, tabId);
+  const b = await backgroundMs(browser, tabId);
+  if (b.fromCache !== expectCache) throw new Error(`${url}: expected fromCache ${expectCache}`);
+  return { timing: { markersFromNavigation: m.fromNavigation, markersFromLoad: m.fromLoad, background: b.ms, popup }, tabId };
+}
+
+let markerCount = 0;
+async function expectedMarkers(page: Page): Promise<number> {
+  if (!markerCount) {
+    await page.waitForFunction(() => document.querySelectorAll('provenance-lens-marker').length > 0, undefined, { timeout: 20_000 });
+    await page.waitForTimeout(500);
+    markerCount = await page.evaluate(() => document.querySelectorAll('provenance-lens-marker').length);
+  }
+  return markerCount;
+}
+
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.context.newPage();
+    await watchMarkers(page);
+    // The service worker running, the index decoded (another page was read first).
+    await visit(page, server.url(`${values.page}?warm-up=${run}-${Date.now()}`), false);
+    const warm = await visit(page, server.url(`${values.page}?run=${run}-${Date.now()}`), false);
+    warmFirst.push(warm.timing);
+    // The same address and text again: the cache answers.
+    await page.reload();
+    const m = await markerTiming(page, markerCount);
+    const b = await backgroundMs(browser, warm.tabId);
+    if (!b.fromCache) throw new Error('revisit was not served from the cache');
+    revisit.push({ markersFromNavigation: m.fromNavigation, markersFromLoad: m.fromLoad, background: b.ms, popup: await popupTiming(browser, warm.tabId) });
+    // Chrome stopped the idle service worker: the popup wakes it, the report comes from storage.session.
+    await stopWorker(browser, page);
+    coldPopup.push(await popupTiming(browser, warm.tabId));
+    // A first visit that starts the service worker, which decodes the index before matching.
+    await stopWorker(browser, page);
+    coldFirst.push((await visit(page, server.url(`${values.page}?cold=${run}-${Date.now()}`), false)).timing);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`Provenance Lens in headless Chromium, ${values.page} (${markerCount} marked paragraphs), ${RUNS} runs: median (each run)\n`);
+for (const [name, ts] of [
+  ['first visit (cache miss), service worker running', warmFirst],
+  ['revisit (reload, cache hit)', revisit],
+  ['first visit, service worker stopped (start + index decode + match)', coldFirst],
+] as const) {
+  console.log(name);
+  console.log(`  navigation start → markers shown  ${fmt(ts.map((t) => t.markersFromNavigation))}`);
+  console.log(`  load event → markers shown        ${fmt(ts.map((t) => t.markersFromLoad))}`);
+  console.log(`  background work                   ${fmt(ts.map((t) => t.background))}`);
+  console.log(`  popup open → report shown         ${fmt(ts.map((t) => t.popup))}`);
+}
+console.log('service worker stopped, then popup (report from storage.session)');
+console.log(`  popup open → report shown         ${fmt(coldPopup)}`);

@@ -1,0 +1,250 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  markerIndexes,
+  mutations,
+  readPopup,
+  recordMutations,
+  SCREENSHOT_DIR,
+  startPageServer,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
+
+// One browser for the whole file: launching is the slow part.
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await startPageServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The marker button of paragraph `i` (found by its role and accessible name, as a screen reader would). */
+const markerOf = (page: Page, i: number) =>
+  page.locator(`provenance-lens-marker[data-paragraph-index="${i}"]`).getByRole('button', { name: /^Also carried by \d+ other outlets?: show where$/ });
+
+/** Opens a page and waits until the background has settled its report (read through the popup). */
+async function openSettled(path: string, before?: (page: Page) => Promise<void>) {
+  const page = await browser.context.newPage();
+  await before?.(page);
+  await page.goto(server.url(path));
+  const tabId = await browser.tabIdOf(page);
+  const popup = await browser.openPopup(tabId);
+  const reading = await readPopup(popup);
+  await popup.close();
+  return { page, tabId, reading };
+}
+
+describe('markers on the page', () => {
+  it('mark the matched paragraphs of a seed-derived page, and change nothing else in its DOM', async () => {
+    const { page, reading } = await openSettled('seed-wire-story.html', recordMutations);
+    expect(reading.state).toBe('matched');
+    const expected = Object.keys(reading.paragraphs).map(Number);
+    expect(expected.length).toBeGreaterThan(2);
+    await expect.poll(() => markerIndexes(page)).toEqual(expected);
+
+    // Each host sits first in its paragraph's element, carries only the index, and shows no source.
+    const hosts = await page.evaluate(() =>
+      [...document.querySelectorAll('provenance-lens-marker')].map((m) => ({
+        parent: m.parentElement!.localName,
+        first: m.parentElement!.firstChild === m,
+        attributes: m.getAttributeNames(),
+        lightChildren: m.childNodes.length,
+      })),
+    );
+    for (const h of hosts) expect(h).toEqual({ parent: 'p', first: true, attributes: ['data-paragraph-index'], lightChildren: 0 });
+
+    // Everything we changed in the page's DOM: one host added per matched paragraph, nothing more.
+    const changed = await mutations(page);
+    expect(changed).toEqual(expected.map(() => 'childList p +provenance-lens-marker'));
+    await page.close();
+  });
+
+  it('leave an unrelated article untouched', async () => {
+    const { page, reading } = await openSettled('unrelated-tram-line.html', recordMutations);
+    expect(reading.state).toBe('none');
+    // A mutation-triggered second look at the page would also show here.
+    await page.waitForTimeout(300);
+    expect(await page.locator('provenance-lens-marker').count()).toBe(0);
+    expect(await mutations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('open a card on hover, focus and click; Escape closes it; it is reachable by keyboard', async () => {
+    const { page } = await openSettled('seed-wire-story.html');
+    await page.locator('.cookie-banner button').click();
+    const host = page.locator('provenance-lens-marker[data-paragraph-index="7"]');
+    const marker = markerOf(page, 7);
+    const card = host.getByRole('dialog');
+
+    await marker.hover();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    // The Moscow Times words the quote differently: its words struck, the page's underlined.
+    const moscow = card.locator('li', { hasText: 'The Moscow Times' });
+    expect(await moscow.textContent()).toContain('This outlet quotes it differently');
+    expect(await moscow.locator('del').allTextContents()).toEqual(['rejoined', 'during']);
+    expect(await moscow.locator('ins').allTextContents()).toEqual(['reunited', 'in']);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card.count()).toBe(0);
+
+    await marker.focus();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await marker.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await marker.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+
+    // Markers are buttons in the tab order: Shift+Tab reaches the previous paragraph's, Tab comes back.
+    const previous = markerOf(page, 6);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => previous.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    // Enter pins the card (it stays when the pointer goes); Tab enters it; its close button closes it.
+    await page.keyboard.press('Enter');
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(400);
+    expect(await card.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await card.getByRole('button', { name: 'Close' }).evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.count()).toBe(0);
+    // Click pins it too; a click elsewhere on the page closes it.
+    await marker.click();
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(400);
+    expect(await card.isVisible()).toBe(true);
+    await page.mouse.click(1200, 850);
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
+
+  it('show the earliest carrier and each source’s sentence with the shared words emphasised', async () => {
+    const { page } = await openSettled('seed-wire-story.html');
+    const host = page.locator('provenance-lens-marker[data-paragraph-index="4"]');
+    await markerOf(page, 4).click();
+    const card = host.getByRole('dialog');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const items = await card.locator('li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        outlet: li.querySelector('.pl-outlet')!.textContent,
+        date: li.querySelector('.pl-date')!.textContent,
+        earliest: !!li.querySelector('.pl-first'),
+        emphasised: [...li.querySelectorAll('mark')].map((m) => m.textContent),
+      })),
+    );
+    // Earliest first, undated last; the earliest dated one marked.
+    expect(items.map((i) => i.date)).toEqual(['10 Oct 2025', '11 Oct 2025', 'date unknown', 'date unknown']);
+    expect(items.map((i) => i.earliest)).toEqual([true, false, false, false]);
+    for (const i of items) expect(i.emphasised.join(' ')).toMatch(/responded in writing/);
+    await page.close();
+  });
+
+  it('render markup written in the page as text, in the card and the popup', async () => {
+    const { page, tabId, reading } = await openSettled('hostile-markup.html');
+    expect(reading.state).toBe('matched');
+    expect(reading.text).toContain('<img src=x onerror="window.__plPwned=1">');
+    const indexes = await markerIndexes(page);
+    expect(indexes.length).toBeGreaterThan(0);
+    for (const i of indexes) {
+      const host = page.locator(`provenance-lens-marker[data-paragraph-index="${i}"]`);
+      await markerOf(page, i).click();
+      await expect.poll(() => host.getByRole('dialog').isVisible()).toBe(true);
+    }
+    const shadowText = await page.evaluate(() =>
+      [...document.querySelectorAll('provenance-lens-marker')].map((m) => ({
+        text: m.shadowRoot!.textContent,
+        foreign: m.shadowRoot!.querySelectorAll('img, b, script, [onerror], [onmouseover]').length,
+      })),
+    );
+    expect(shadowText.some((s) => s.text?.includes('onmouseover'))).toBe(true);
+    expect(shadowText.every((s) => s.foreign === 0)).toBe(true);
+
+    const popup = await browser.openPopup(tabId);
+    await readPopup(popup);
+    expect(await popup.locator('img').count()).toBe(0);
+    expect(await popup.locator('h1').textContent()).toContain('<img src=x');
+    expect(await page.evaluate(() => (window as unknown as { __plPwned?: number }).__plPwned)).toBeUndefined();
+    expect(await popup.evaluate(() => (window as unknown as { __plPwned?: number }).__plPwned)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+
+  it('scroll to and highlight a paragraph chosen in the popup, through the marker only', async () => {
+    const { page, tabId } = await openSettled('seed-wire-story.html', recordMutations);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const popup = await browser.openPopup(tabId);
+    await readPopup(popup);
+    const before = (await mutations(page)).length;
+    await popup.locator('[data-paragraph-index="8"] button').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    const flash = page.locator('provenance-lens-marker[data-paragraph-index="8"] .pl-flash-box');
+    await expect.poll(() => flash.count()).toBe(1);
+    const onScreen = await page.evaluate(() => {
+      const r = document.querySelector('provenance-lens-marker[data-paragraph-index="8"]')!.parentElement!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(onScreen).toBe(true);
+    // The page's own DOM did not change for it: the highlight is inside our shadow root.
+    expect((await mutations(page)).length).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('follow a single-page app through pushState and back', async () => {
+    const t0 = Date.now();
+    const log = (m: string) => console.log(`${Date.now() - t0} ms: ${m}`);
+    const { page, tabId, reading } = await openSettled('spa/melania');
+    log('settled');
+    expect(reading.state).toBe('matched');
+    const first = await markerIndexes(page);
+    expect(first.length).toBeGreaterThan(0);
+    const badge = await browser.badgeText(tabId);
+    expect(Number(badge)).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: /tram extension/ }).click();
+    await expect.poll(() => page.url()).toMatch(/\/spa\/tram-line$/);
+    log('clicked');
+    await expect.poll(() => page.locator('provenance-lens-marker').count(), { timeout: 10_000 }).toBe(0);
+    log('no markers');
+    const popup = await browser.openPopup(tabId);
+    expect((await readPopup(popup)).state).toBe('none');
+    await expect.poll(() => browser.badgeText(tabId)).toBe('');
+
+    log('none');
+    await page.goBack();
+    log('back');
+    await expect.poll(() => markerIndexes(page), { timeout: 10_000 }).toEqual(first);
+    log('markers again');
+    await expect.poll(() => browser.badgeText(tabId)).toBe(badge);
+    await popup.reload();
+    expect(await readPopup(popup)).toMatchObject({ state: 'matched', fromCache: 'true' });
+    await popup.close();
+    await page.close();
+  });
+
+  it('screenshots: a marked page with a card open, on a light and a dark page', async () => {
+    for (const [name, dark] of [['marked-page.png', false], ['marked-page-dark.png', true]] as const) {
+      const { page } = await openSettled('seed-wire-story.html');
+      await page.locator('.cookie-banner button').click();
+      if (dark) await page.evaluate(() => document.body.classList.add('dark'));
+      await page.evaluate(() => {
+        const p = document.querySelector('provenance-lens-marker[data-paragraph-index="4"]')!.parentElement!;
+        window.scrollTo(0, p.getBoundingClientRect().top + window.scrollY - 160);
+      });
+      await markerOf(page, 4).click();
+      await expect.poll(() => page.locator('provenance-lens-marker[data-paragraph-index="4"]').getByRole('dialog').isVisible()).toBe(true);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}` });
+      await page.close();
+    }
+  });
+});
