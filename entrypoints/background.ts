@@ -12,11 +12,20 @@ import { BADGE_COLOR } from '../lib/background/badge';
 // Wiring only: the analysis lives in lib/background. Listeners are added
 // synchronously at start so that an event wakes a stopped service worker.
 export default defineBackground(() => {
+  // MV3's `action` is MV2's `browserAction` (the Firefox build).
+  const action = browser.action ?? browser.browserAction;
   const service = createAnalysisService({
     index: seedIndex,
     cache: createResultCache({ database: () => createResultsDatabase(), indexVersion: () => seedIndex().version }),
-    tabs: createTabStore(browser.storage.session),
-    setBadge: (tabId, text) => browser.action.setBadgeText({ tabId, text }).catch(() => undefined),
+    // storage.session: Chrome 102+, Firefox 115+; without it, reports are kept in memory only.
+    tabs: createTabStore(browser.storage.session ?? null),
+    setBadge: async (tabId, text) => {
+      try {
+        await action.setBadgeText({ tabId, text });
+      } catch {
+        // The tab closed meanwhile: it has no badge to set.
+      }
+    },
     askResubmit: (tabId) =>
       messenger
         .sendMessage('resubmit', {}, { tabId, frameId: 0 })
@@ -36,5 +45,5 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void service.removed(tabId));
 
-  void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
+  void action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
 });

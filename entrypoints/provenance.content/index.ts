@@ -7,6 +7,9 @@ import { createPageSession, MUTATION_DEBOUNCE_MS, NAVIGATION_DELAY_MS } from '..
 import { isRelevantMutation } from '../../lib/content/mutation-filter';
 import { createMarkerLayer } from './markers';
 
+/** How often the content script checks that its extension is still there. */
+const INVALIDATION_CHECK_MS = 3000;
+
 // Wiring only: extraction, the analysis loop and the markers live in lib/content and ./markers.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -53,6 +56,10 @@ export default defineContentScript({
     };
     ctx.addEventListener(window, 'wxt:locationchange', (e) => navigated(e.newUrl.href));
     ctx.addEventListener(window, 'popstate', () => navigated(location.href));
+
+    // WXT notices a removed or reloaded extension only when the context is next asked (a ctx timer
+    // firing, say). Asking every few seconds takes the markers away promptly, with all the rest.
+    ctx.setInterval(() => undefined, INVALIDATION_CHECK_MS);
 
     void session.run(true);
   },

@@ -93,6 +93,8 @@ export interface ExtensionBrowser {
   openPopup(tabId: number): Promise<Page>;
   /** The toolbar badge text of a tab, read through the service worker. */
   badgeText(tabId: number): Promise<string>;
+  /** Reloads the extension (`runtime.reload()`), as an update or a developer would. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -156,6 +158,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     async badgeText(tabId) {
       const sw = await currentWorker();
       return sw.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async reloadExtension() {
+      const sw = await currentWorker();
+      // The worker goes away mid-call: that is the point.
+      await sw.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     },
     async close() {
       await context.close();

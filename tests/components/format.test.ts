@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { byPublished, excerpt, formatDate, outletName, plural } from '../../components/format';
+
+describe('display helpers', () => {
+  it('name an outlet, or tell unnamed sources apart by their id', () => {
+    expect(outletName({ sourceId: '002_064f4c01c2051cd1', outlet: 'The Moscow Times' })).toBe('The Moscow Times');
+    expect(outletName({ sourceId: '001_a430edec51f01de0', outlet: null })).toBe('Unnamed source 001_a430');
+  });
+
+  it.each([
+    ['2025-10-10', '10 Oct 2025'],
+    ['2025-10-11T23:30:00Z', '11 Oct 2025'],
+    [null, 'date unknown'],
+    ['not a date', 'date unknown'],
+  ])('format %s as %s', (iso, text) => {
+    expect(formatDate(iso)).toBe(text);
+  });
+
+  it('order earliest first, undated last, ties by id', () => {
+    const rows = [
+      { sourceId: 'c', published: null },
+      { sourceId: 'b', published: '2025-10-11' },
+      { sourceId: 'a', published: null },
+      { sourceId: 'd', published: '2025-10-10' },
+      { sourceId: 'a2', published: '2025-10-11' },
+    ];
+    expect([...rows].sort(byPublished).map((r) => r.sourceId)).toEqual(['d', 'a2', 'b', 'a', 'c']);
+  });
+
+  it('count in words', () => {
+    expect(plural(1, 'outlet')).toBe('1 outlet');
+    expect(plural(3, 'outlet')).toBe('3 outlets');
+  });
+
+  it('cut a long sentence around its emphasised span', () => {
+    const text = `${'a'.repeat(300)} MATCH ${'b'.repeat(300)}`;
+    const start = text.indexOf('MATCH');
+    const pieces = excerpt(text, { start, end: start + 5 }, 60);
+    expect(pieces.map((p) => p.emphasis)).toEqual([false, true, false]);
+    expect(pieces[1]!.text).toBe('MATCH');
+    expect(pieces[0]!.text.startsWith('…')).toBe(true);
+    expect(pieces[2]!.text.endsWith('…')).toBe(true);
+    expect(pieces.map((p) => p.text).join('').length).toBeLessThanOrEqual(62);
+  });
+
+  it('keep a short sentence whole, and ignore a span that does not fit it', () => {
+    expect(excerpt('Short sentence.', { start: 0, end: 5 })).toEqual([
+      { text: 'Short', emphasis: true },
+      { text: ' sentence.', emphasis: false },
+    ]);
+    expect(excerpt('Short sentence.', { start: 10, end: 99 })).toEqual([{ text: 'Short sentence.', emphasis: false }]);
+  });
+});
