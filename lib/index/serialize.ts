@@ -1,65 +1,270 @@
-import type { ProvenanceIndex } from './model';
+import type { ProvenanceIndex, SourceMeta } from './model';
 import { INDEX_FORMAT } from './model';
-import type { PostingTable } from './posting-table';
+import { packPostingTable, unpackPostingTable, type PostingTable } from './posting-table';
+import { ByteReader, ByteWriter } from './varint';
+import { encodeTexts, textDecoder } from './word-codec';
+import { lazyList } from './lazy-list';
+import { decodeStrings, encodeStrings } from './string-list';
 import { fnv1a } from '../match/hash';
 
-/** The index as stored: JSON, with every typed array as little-endian base64. */
-interface IndexFile {
-  format: number;
-  version: string;
-  sources: ProvenanceIndex['sources'];
-  paragraphs: string[];
-  arrays: Record<string, string>;
-}
+/*
+ * The index file: a small binary container, built to be small on disk (a
+ * target of 3 KB per article) and quick to open (a 100,000-article index in
+ * well under a second), so nothing in it is decoded at load that a look-up
+ * can decode later.
+ *
+ *   "PLIX" | format (u32 LE) | version (16 ASCII hex digits) | header length (u32 LE) | header (JSON) | sections
+ *
+ * The header lists the sections by name, with their byte ranges. Every number
+ * in a section is a varint (see varint.ts). The version is a hash of every
+ * byte after it: the same input gives the same bytes and the same version,
+ * and any change gives a new version (which invalidates cached results).
+ *
+ * - text: paragraphs as word ranks (word-codec.ts), decoded on first read (lazy-list.ts);
+ * - sources: the articles' metadata, one column per field (string-list.ts);
+ * - posting tables: packed (posting-table.ts), a look-up decodes one bucket;
+ * - other arrays: decoded at load, each with the codec that suits its shape.
+ */
 
-const ARRAYS = ['paragraphSource', 'sourceStart', 'sourceWords', 'quotes', 'sentences'] as const;
-const TABLES = ['passages', 'quoteGrams', 'claimTerms'] as const;
+/** Posting tables, by name: each is stored packed. Add a table of the index here. */
+const TABLES = ['passages', 'quoteGrams', 'claimTerms'] as const satisfies ReadonlyArray<TableName>;
 
 /**
- * Serialises an index to its file text and sets its version: a hash of that
- * text, so the same input always gives the same bytes and the same version,
- * and any change gives a new version (which invalidates cached results).
+ * Other arrays, by name, with their codec: `plain` (each number), `deltas`
+ * (differences from the previous number: sorted or clustered numbers),
+ * `runs` (value and run length: long runs of one value), `spans` (triples
+ * of a number and a [start, end) range in it, such as sentences in
+ * paragraphs). Any codec stores any array exactly; the right one makes it small.
  */
-export function serializeIndex(index: ProvenanceIndex): string {
-  const arrays: Record<string, string> = {};
-  for (const name of ARRAYS) arrays[name] = toBase64(index[name]);
-  for (const name of TABLES) {
-    arrays[`${name}.keys`] = toBase64(index[name].keys);
-    arrays[`${name}.offsets`] = toBase64(index[name].offsets);
-    arrays[`${name}.values`] = toBase64(index[name].values);
-  }
-  const body: IndexFile = { format: INDEX_FORMAT, version: '', sources: index.sources, paragraphs: index.paragraphs, arrays };
-  const version = contentHash(JSON.stringify(body));
-  index.version = version;
-  return JSON.stringify({ ...body, version });
+const ARRAYS = [
+  ['paragraphSource', 'runs'],
+  ['sourceStart', 'deltas'],
+  ['sourceWords', 'plain'],
+  ['quotes', 'spans'],
+  ['sentences', 'spans'],
+] as const satisfies ReadonlyArray<readonly [ArrayName, ArrayCodec]>;
+
+/** Metadata fields of a source, stored one column each. */
+const SOURCE_FIELDS = ['id', 'outlet', 'published', 'title', 'url'] as const satisfies ReadonlyArray<keyof SourceMeta>;
+
+type TableName = { [K in keyof ProvenanceIndex]: ProvenanceIndex[K] extends PostingTable ? K : never }[keyof ProvenanceIndex];
+type ArrayName = { [K in keyof ProvenanceIndex]: ProvenanceIndex[K] extends Uint32Array ? K : never }[keyof ProvenanceIndex];
+type ArrayCodec = 'plain' | 'deltas' | 'runs' | 'spans';
+
+const MAGIC = 'PLIX';
+const VERSION_AT = 8;
+const VERSION_LENGTH = 16;
+const HEADER_AT = VERSION_AT + VERSION_LENGTH;
+
+/** The file's directory of sections: name -> [offset, length] in bytes, offsets counted from the end of the header. */
+interface Header {
+  sections: Record<string, [number, number]>;
+  paragraphs: number;
 }
 
-/** Reads an index file's text (or its parsed JSON) back into tables. Throws on a file of another format. */
-export function deserializeIndex(file: string | object): ProvenanceIndex {
-  const data = (typeof file === 'string' ? JSON.parse(file) : file) as IndexFile;
-  if (!data || data.format !== INDEX_FORMAT || !data.arrays) {
-    throw new Error(`index format ${String((data as IndexFile | null)?.format)} is not ${INDEX_FORMAT}: rebuild it with npm run build:index`);
+/** The index file as text, for bundling as JSON (the seed index): the binary file in base64. */
+interface IndexFileText {
+  format: number;
+  version: string;
+  base64: string;
+}
+
+/**
+ * Encodes an index as its binary file and sets its version: a hash of the
+ * bytes, so the same input always gives the same bytes and the same version.
+ */
+export function serializeIndexBytes(index: ProvenanceIndex): Uint8Array {
+  const sections: Array<[string, Uint8Array]> = [];
+  const text = encodeTexts(index.paragraphs);
+  sections.push(['dictionary', encodeStrings(text.dictionary)]);
+  sections.push(['paragraphBytes', encodeArray(text.lengths, 'plain')]);
+  sections.push(['text', text.bytes]);
+  sections.push(['sources', encodeSources(index.sources)]);
+  for (const [name, codec] of ARRAYS) sections.push([`array:${name}`, encodeArray(index[name], codec)]);
+  for (const name of TABLES) sections.push([`table:${name}`, packPostingTable(index[name])]);
+
+  const header: Header = { sections: {}, paragraphs: index.paragraphs.length };
+  let at = 0;
+  for (const [name, bytes] of sections) {
+    header.sections[name] = [at, bytes.length];
+    at += bytes.length;
   }
-  const arr = (name: string) => fromBase64(data.arrays[name] ?? '');
-  const table = (name: string): PostingTable => ({
-    keys: arr(`${name}.keys`),
-    offsets: arr(`${name}.offsets`),
-    values: arr(`${name}.values`),
-  });
-  return {
-    format: data.format,
-    version: data.version,
-    sources: data.sources,
-    paragraphs: data.paragraphs,
-    paragraphSource: arr('paragraphSource'),
-    sourceStart: arr('sourceStart'),
-    sourceWords: arr('sourceWords'),
-    quotes: arr('quotes'),
-    sentences: arr('sentences'),
-    passages: table('passages'),
-    quoteGrams: table('quoteGrams'),
-    claimTerms: table('claimTerms'),
+  const headerBytes = utf8(JSON.stringify(header));
+  const dataAt = HEADER_AT + 4 + headerBytes.length;
+  const out = new Uint8Array(dataAt + at);
+  out.set(utf8(MAGIC), 0);
+  const view = new DataView(out.buffer);
+  view.setUint32(4, INDEX_FORMAT, true);
+  view.setUint32(HEADER_AT, headerBytes.length, true);
+  out.set(headerBytes, HEADER_AT + 4);
+  for (const [name, bytes] of sections) out.set(bytes, dataAt + header.sections[name]![0]);
+  const version = bytesHash(out.subarray(HEADER_AT));
+  out.set(utf8(version), VERSION_AT);
+  index.version = version;
+  return out;
+}
+
+/**
+ * Serialises an index as text (the binary file in base64, in JSON), which is
+ * how the extension bundles its seed index, and sets its version.
+ */
+export function serializeIndex(index: ProvenanceIndex): string {
+  const bytes = serializeIndexBytes(index);
+  const file: IndexFileText = { format: INDEX_FORMAT, version: index.version, base64: toBase64(bytes) };
+  return JSON.stringify(file);
+}
+
+/**
+ * Reads an index file: the binary file's bytes, or its text form (as a
+ * string or as parsed JSON). Paragraph text and posting lists are decoded as
+ * they are read. Throws on a file of another format.
+ */
+export function deserializeIndex(file: Uint8Array | ArrayBuffer | string | object): ProvenanceIndex {
+  if (file instanceof ArrayBuffer) return decodeBytes(new Uint8Array(file));
+  // A Node Buffer is a Uint8Array of another class: viewed as a plain one, the decoding loops see one kind of array.
+  if (file instanceof Uint8Array) return decodeBytes(new Uint8Array(file.buffer, file.byteOffset, file.byteLength));
+  const data = (typeof file === 'string' ? JSON.parse(file) : file) as Partial<IndexFileText> | null;
+  if (!data || data.format !== INDEX_FORMAT || typeof data.base64 !== 'string') throw formatError(data?.format);
+  return decodeBytes(fromBase64(data.base64));
+}
+
+function decodeBytes(bytes: Uint8Array): ProvenanceIndex {
+  if (bytes.length < HEADER_AT + 4 || latin1(bytes.subarray(0, 4)) !== MAGIC) throw new Error('not an index file: rebuild it with npm run build:index');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const format = view.getUint32(4, true);
+  if (format !== INDEX_FORMAT) throw formatError(format);
+  const version = latin1(bytes.subarray(VERSION_AT, VERSION_AT + VERSION_LENGTH));
+  const headerLength = view.getUint32(HEADER_AT, true);
+  const dataAt = HEADER_AT + 4 + headerLength;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(HEADER_AT + 4, dataAt))) as Header;
+  const section = (name: string): Uint8Array => {
+    const range = header.sections[name];
+    if (!range) throw new Error(`index file has no section ${name}: rebuild it with npm run build:index`);
+    const at = dataAt + range[0];
+    if (at + range[1] > bytes.length) throw new Error('index file is truncated');
+    return bytes.subarray(at, at + range[1]);
   };
+
+  const dictionary = decodeStrings(section('dictionary'));
+  const lengths = decodeArray(section('paragraphBytes'), 'plain');
+  if (lengths.length !== header.paragraphs) throw new Error('index file is corrupt: paragraph count disagrees');
+  const offsets = new Uint32Array(lengths.length + 1);
+  for (let i = 0; i < lengths.length; i++) offsets[i + 1] = offsets[i]! + lengths[i]!;
+  const paragraphs = lazyList(lengths.length, textDecoder(dictionary, section('text'), offsets));
+  const sources = decodeSources(section('sources'));
+
+  const arrays = {} as Record<ArrayName, Uint32Array>;
+  for (const [name, codec] of ARRAYS) arrays[name] = decodeArray(section(`array:${name}`), codec);
+  const tables = {} as Record<TableName, PostingTable>;
+  for (const name of TABLES) tables[name] = unpackPostingTable(section(`table:${name}`));
+  return { format, version, sources, paragraphs, ...arrays, ...tables };
+}
+
+function formatError(format: unknown): Error {
+  return new Error(`index format ${String(format)} is not ${INDEX_FORMAT}: rebuild it with npm run build:index`);
+}
+
+/** Encodes numbers with one of the codecs of `ARRAYS`. */
+export function encodeArray(a: ArrayLike<number>, codec: ArrayCodec): Uint8Array {
+  const out = new ByteWriter();
+  out.varint(a.length);
+  if (codec === 'plain') for (let i = 0; i < a.length; i++) out.varint(a[i]!);
+  else if (codec === 'deltas') for (let i = 0; i < a.length; i++) out.zigzag(a[i]! - (i ? a[i - 1]! : 0));
+  else if (codec === 'runs') {
+    let prev = 0;
+    for (let i = 0; i < a.length; ) {
+      let j = i + 1;
+      while (j < a.length && a[j] === a[i]) j++;
+      out.zigzag(a[i]! - prev);
+      out.varint(j - i);
+      prev = a[i]!;
+      i = j;
+    }
+  } else {
+    if (a.length % 3) throw new Error('a spans array must hold triples');
+    let prevOwner = 0, prevEnd = 0;
+    for (let i = 0; i < a.length; i += 3) {
+      const owner = a[i]!, start = a[i + 1]!, end = a[i + 2]!;
+      out.zigzag(owner - prevOwner);
+      out.zigzag(start - (owner === prevOwner ? prevEnd : 0));
+      out.zigzag(end - start);
+      prevOwner = owner;
+      prevEnd = end;
+    }
+  }
+  return out.finish();
+}
+
+/** Decodes numbers written by `encodeArray` with the same codec. */
+export function decodeArray(bytes: Uint8Array, codec: ArrayCodec): Uint32Array {
+  const r = new ByteReader(bytes);
+  const n = r.varint();
+  if (n > bytes.length * 128) throw new Error('index file is corrupt: array length');
+  const out = new Uint32Array(n);
+  if (codec === 'plain') for (let i = 0; i < n; i++) out[i] = r.varint();
+  else if (codec === 'deltas') for (let i = 0, v = 0; i < n; i++) out[i] = v += r.zigzag();
+  else if (codec === 'runs') {
+    for (let i = 0, v = 0; i < n; ) {
+      v += r.zigzag();
+      const run = r.varint();
+      if (i + run > n) throw new Error('index file is corrupt: run past the end');
+      out.fill(v, i, i + run);
+      i += run;
+    }
+  } else {
+    for (let i = 0, owner = 0, end = 0; i < n; i += 3) {
+      const next = owner + r.zigzag();
+      const start = r.zigzag() + (next === owner && i ? end : 0);
+      end = start + r.zigzag();
+      owner = next;
+      out[i] = owner;
+      out[i + 1] = start;
+      out[i + 2] = end;
+    }
+  }
+  return out;
+}
+
+/**
+ * Source metadata, one column per field: a column with few distinct values
+ * (outlets, dates) is stored as those values and each source's number among them.
+ */
+function encodeSources(sources: readonly SourceMeta[]): Uint8Array {
+  const out = new ByteWriter();
+  out.varint(sources.length);
+  for (const field of SOURCE_FIELDS) {
+    const column = sources.map((s) => s[field]);
+    const distinct = [...new Set(column)];
+    const few = distinct.length * 4 <= column.length;
+    const strings = encodeStrings(few ? distinct : column);
+    out.varint(few ? 1 : 0);
+    out.varint(strings.length);
+    out.bytes(strings);
+    if (few) {
+      const ref = new Map(distinct.map((v, i) => [v, i]));
+      for (const v of column) out.varint(ref.get(v)!);
+    }
+  }
+  return out.finish();
+}
+
+function decodeSources(bytes: Uint8Array): SourceMeta[] {
+  const r = new ByteReader(bytes);
+  const n = r.varint();
+  if (n > bytes.length) throw new Error('index file is corrupt: source count');
+  const columns = {} as Record<(typeof SOURCE_FIELDS)[number], Array<string | null>>;
+  for (const field of SOURCE_FIELDS) {
+    const few = r.varint() === 1;
+    const strings = decodeStrings(r.bytes(r.varint()));
+    const column: Array<string | null> = new Array<string | null>(n);
+    for (let i = 0; i < n; i++) column[i] = strings.at(few ? r.varint() : i);
+    columns[field] = column;
+  }
+  const out: SourceMeta[] = new Array<SourceMeta>(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = { id: columns.id[i] ?? '', outlet: columns.outlet[i]!, published: columns.published[i]!, title: columns.title[i]!, url: columns.url[i]! };
+  }
+  return out;
 }
 
 /** A 64-bit content hash (two independent FNV-1a lanes) as 16 hex digits. */
@@ -69,21 +274,35 @@ export function contentHash(text: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
-function toBase64(a: Uint32Array): string {
-  const bytes = new Uint8Array(a.length * 4);
-  const view = new DataView(bytes.buffer);
-  a.forEach((v, i) => view.setUint32(i * 4, v, true));
+/** `contentHash` over bytes: the version of an index file. */
+export function bytesHash(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = fnv1a(`${bytes.length}:`);
+  for (let i = 0; i < bytes.length; i++) {
+    a = Math.imul(a ^ bytes[i]!, 0x01000193);
+    b = Math.imul(b ^ bytes[i]!, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+function utf8(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
+}
+
+function latin1(b: Uint8Array): string {
+  return String.fromCharCode(...b);
+}
+
+function toBase64(bytes: Uint8Array): string {
   let bin = '';
   const CHUNK = 0x8000;
   for (let i = 0; i < bytes.length; i += CHUNK) bin += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
   return btoa(bin);
 }
 
-function fromBase64(s: string): Uint32Array {
+function fromBase64(s: string): Uint8Array {
   const bin = atob(s);
-  const out = new Uint32Array(bin.length >>> 2);
-  for (let i = 0, j = 0; i < out.length; i++, j += 4) {
-    out[i] = (bin.charCodeAt(j) | (bin.charCodeAt(j + 1) << 8) | (bin.charCodeAt(j + 2) << 16) | (bin.charCodeAt(j + 3) << 24)) >>> 0;
-  }
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildPostingTable, lookup, packPostingTable, unpackPostingTable, type PostingTable } from '../../../lib/index/posting-table';
+
+const pairs = (...p: Array<[number, number]>) => p;
+const arrays = (t: PostingTable) => ({ keys: Array.from(t.keys), offsets: Array.from(t.offsets), values: Array.from(t.values) });
+
+/** A deterministic table of `keys` keys spread over 32 bits, some with long lists. */
+function sampleTable(keys: number, increasing = true): PostingTable {
+  const out: Array<[number, number]> = [];
+  let x = 12345;
+  for (let k = 0; k < keys; k++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    const n = k % 50 === 0 ? 40 : 1 + (k % 3);
+    for (let j = 0; j < n; j++) out.push([x, increasing ? k * 100 + j * 7 : (k * 31 + (n - j) * 13) % 100000]);
+  }
+  return buildPostingTable(out);
+}
+
+describe('posting tables', () => {
+  it('sort keys, keep values in insertion order and drop duplicates', () => {
+    const t = buildPostingTable(pairs([5, 1], [3, 9], [5, 0], [3, 9], [5, 1], [2 ** 32 - 1, 4], [0, 2], [5, 7]));
+    expect(arrays(t)).toEqual({ keys: [0, 3, 5, 2 ** 32 - 1], offsets: [0, 1, 2, 5, 6], values: [2, 9, 1, 0, 7, 4] });
+    expect(Array.from(lookup(t, 5))).toEqual([1, 0, 7]);
+    expect(Array.from(lookup(t, 4))).toEqual([]);
+  });
+
+  it('are empty for no pairs', () => {
+    const t = buildPostingTable([]);
+    expect(arrays(t)).toEqual({ keys: [], offsets: [0], values: [] });
+    expect(lookup(t, 1).length).toBe(0);
+  });
+
+  it('build in time linear in the pairs when one key has most of them', () => {
+    const many: Array<[number, number]> = [];
+    for (let i = 0; i < 300_000; i++) many.push([7, i]);
+    for (let i = 0; i < 1000; i++) many.push([i * 1000, i]);
+    const started = performance.now();
+    const t = buildPostingTable(many);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(lookup(t, 7).length).toBe(300_000);
+  });
+
+  describe('packed', () => {
+    it.each([
+      ['empty', buildPostingTable([])],
+      ['one key', buildPostingTable(pairs([42, 3], [42, 9]))],
+      ['key 0 and the largest key', buildPostingTable(pairs([0, 1], [2 ** 32 - 1, 2], [2 ** 31, 3]))],
+      ['large values', buildPostingTable(pairs([1, 2 ** 32 - 1], [1, 0], [2, 2 ** 31]))],
+      ['many keys, increasing values', sampleTable(3000)],
+      ['many keys, values in any order', sampleTable(3000, false)],
+    ])('round-trips %s, whole and by look-up', (_name, table) => {
+      const packed = unpackPostingTable(packPostingTable(table));
+      for (let i = 0; i < table.keys.length; i++) {
+        const expected = Array.from(table.values.subarray(table.offsets[i]!, table.offsets[i + 1]!));
+        expect(Array.from(lookup(packed, table.keys[i]!))).toEqual(expected);
+      }
+      expect(arrays(packed)).toEqual(arrays(table));
+    });
+
+    it('find nothing for absent keys, in empty and full buckets', () => {
+      const table = sampleTable(2000);
+      const packed = unpackPostingTable(packPostingTable(table));
+      const present = new Set(table.keys);
+      for (const key of [0, 1, 2 ** 31, 2 ** 32 - 1, 123456789]) if (!present.has(key)) expect(lookup(packed, key).length).toBe(0);
+      for (let i = 0; i + 1 < table.keys.length; i += 97) {
+        const between = table.keys[i]! + 1;
+        if (!present.has(between)) expect(lookup(packed, between).length).toBe(0);
+      }
+    });
+
+    it('are deterministic and smaller than the three arrays', () => {
+      const table = sampleTable(5000);
+      const a = packPostingTable(table);
+      expect(packPostingTable(sampleTable(5000))).toEqual(a);
+      const raw = (table.keys.length + table.offsets.length + table.values.length) * 4;
+      expect(a.length).toBeLessThan(raw / 2);
+    });
+
+    it('throw on a truncated table rather than answer wrongly', () => {
+      const bytes = packPostingTable(sampleTable(500));
+      expect(() => {
+        const t = unpackPostingTable(bytes.subarray(0, bytes.length - 10));
+        for (let i = 0; i < 500; i++) lookup(t, i * 8589934);
+        void t.keys;
+      }).toThrow(/truncated|corrupt/);
+    });
+  });
+});

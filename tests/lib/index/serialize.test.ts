@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../lib/index/build';
+import { decodeArray, deserializeIndex, encodeArray, serializeIndex, serializeIndexBytes } from '../../../lib/index/serialize';
+import { INDEX_FORMAT, type ArticleInput, type ProvenanceIndex } from '../../../lib/index/model';
+import { lookup } from '../../../lib/index/posting-table';
+import { readSeeds } from '../../helpers/seeds';
+
+const seedArticles = async () => (await readSeeds()).map((r) => r.article);
+
+/** Everything the index holds, as plain arrays, for comparison. */
+function plain(index: ProvenanceIndex) {
+  const table = (name: 'passages' | 'quoteGrams' | 'claimTerms') => ({
+    keys: Array.from(index[name].keys),
+    offsets: Array.from(index[name].offsets),
+    values: Array.from(index[name].values),
+  });
+  return {
+    format: index.format,
+    version: index.version,
+    sources: index.sources,
+    paragraphs: [...index.paragraphs],
+    paragraphSource: Array.from(index.paragraphSource),
+    sourceStart: Array.from(index.sourceStart),
+    sourceWords: Array.from(index.sourceWords),
+    quotes: Array.from(index.quotes),
+    sentences: Array.from(index.sentences),
+    passages: table('passages'),
+    quoteGrams: table('quoteGrams'),
+    claimTerms: table('claimTerms'),
+  };
+}
+
+describe('the index file', () => {
+  it('round-trips every table of the seed index, in binary and text form', async () => {
+    const index = buildIndex(await seedArticles());
+    const bytes = serializeIndexBytes(index);
+    expect(plain(deserializeIndex(bytes))).toEqual(plain(index));
+    expect(plain(deserializeIndex(serializeIndex(index)))).toEqual(plain(index));
+    expect(plain(deserializeIndex(JSON.parse(serializeIndex(index)) as object))).toEqual(plain(index));
+    expect(plain(deserializeIndex(bytes.slice().buffer))).toEqual(plain(index));
+  });
+
+  it('is the same bytes for the same input, whatever the article order, and a new version for any change', async () => {
+    const articles = await seedArticles();
+    const a = serializeIndexBytes(buildIndex(articles));
+    const b = serializeIndexBytes(buildIndex([...articles].reverse()));
+    expect(b).toEqual(a);
+    const edited = articles.map((x, i) => (i === 0 ? { ...x, title: `${x.title ?? ''}!` } : x));
+    const c = buildIndex(edited);
+    serializeIndexBytes(c);
+    expect(c.version).not.toBe(deserializeIndex(a).version);
+  });
+
+  it('sets the version to the hash written in the file', async () => {
+    const index = buildIndex(await seedArticles());
+    const bytes = serializeIndexBytes(index);
+    expect(index.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(deserializeIndex(bytes).version).toBe(index.version);
+    expect(JSON.parse(serializeIndex(index))).toMatchObject({ format: INDEX_FORMAT, version: index.version });
+  });
+
+  it('reads a Node Buffer at any offset', async () => {
+    const index = buildIndex(await seedArticles());
+    const bytes = serializeIndexBytes(index);
+    const padded = Buffer.alloc(bytes.length + 3);
+    padded.set(bytes, 3);
+    expect(plain(deserializeIndex(padded.subarray(3)))).toEqual(plain(index));
+  });
+
+  it('keeps odd text and metadata exactly: empty paragraphs, white space, non-Latin scripts, nulls', () => {
+    const articles: ArticleInput[] = [
+      { id: 'b', outlet: null, published: null, title: null, url: null, paragraphs: ['', '  spaced  out  ', 'Путин «сказал» — 東京 👍🏽'] },
+      { id: 'a', outlet: 'Outlet', published: '2025-10-11', title: 'T', url: 'https://example.org/a', paragraphs: ['One "quoted words here now" two.'] },
+    ];
+    const index = buildIndex(articles);
+    expect(plain(deserializeIndex(serializeIndexBytes(index)))).toEqual(plain(index));
+  });
+
+  it('keeps an index of no articles', () => {
+    const index = buildIndex([]);
+    expect(plain(deserializeIndex(serializeIndexBytes(index)))).toEqual(plain(index));
+  });
+
+  it('decodes paragraphs and posting lists only as they are read', async () => {
+    const index = deserializeIndex(serializeIndexBytes(buildIndex(await seedArticles())));
+    const built = buildIndex(await seedArticles());
+    expect(index.paragraphs[10]).toBe(built.paragraphs[10]);
+    const key = built.passages.keys[3]!;
+    expect(Array.from(lookup(index.passages, key))).toEqual(Array.from(lookup(built.passages, key)));
+  });
+
+  it('rejects a file of another format, or no index file at all, with a clear error', async () => {
+    expect(() => deserializeIndex('{"format": 99}')).toThrow(/format 99 .*npm run build:index/);
+    expect(() => deserializeIndex({ format: 1, sources: [], paragraphs: [], arrays: {} })).toThrow(/format 1 is not 2/);
+    expect(() => deserializeIndex(new TextEncoder().encode('<html>not an index</html>'))).toThrow(/not an index file/);
+    const bytes = serializeIndexBytes(buildIndex(await seedArticles()));
+    const other = bytes.slice();
+    new DataView(other.buffer).setUint32(4, 99, true);
+    expect(() => deserializeIndex(other)).toThrow(/format 99/);
+    expect(() => deserializeIndex(bytes.subarray(0, bytes.length - 100))).toThrow(/truncated|corrupt/);
+  });
+});
+
+describe('array codecs', () => {
+  const cases: Array<[string, number[]]> = [
+    ['empty', []],
+    ['increasing', [0, 1, 5, 9, 9, 200, 70000]],
+    ['decreasing and extreme', [2 ** 32 - 1, 0, 2 ** 31, 1, 2 ** 32 - 1]],
+    ['runs', [0, 0, 0, 1, 1, 5, 5, 5, 5, 2]],
+    ['spans', [0, 0, 10, 0, 11, 30, 1, 0, 5, 3, 2, 4, 3, 0, 2 ** 32 - 1, 0, 7, 9]],
+  ];
+  for (const codec of ['plain', 'deltas', 'runs', 'spans'] as const) {
+    it.each(cases.filter(([, a]) => codec !== 'spans' || a.length % 3 === 0))(`${codec} round-trips %s`, (_name, a) => {
+      expect(Array.from(decodeArray(encodeArray(a, codec), codec))).toEqual(a);
+    });
+  }
+
+  it('refuses a spans array that is not triples', () => {
+    expect(() => encodeArray([1, 2], 'spans')).toThrow(/triples/);
+  });
+});

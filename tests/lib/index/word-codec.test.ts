@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { encodeTexts, isSpace, textDecoder, textTokens } from '../../../lib/index/word-codec';
+import { decodeStrings, encodeStrings } from '../../../lib/index/string-list';
+
+function roundTrip(texts: string[]): string[] {
+  const enc = encodeTexts(texts);
+  const offsets = new Uint32Array(enc.lengths.length + 1);
+  enc.lengths.forEach((n, i) => (offsets[i + 1] = offsets[i]! + n));
+  const decode = textDecoder(decodeStrings(encodeStrings(enc.dictionary)), enc.bytes, offsets);
+  return texts.map((_, i) => decode(i));
+}
+
+describe('the word codec', () => {
+  it.each([
+    ['a sentence', 'The first lady said, "It is good."'],
+    ['leading and trailing space', '  two spaces before and after  '],
+    ['only white space', ' \t '],
+    ['empty', ''],
+    ['tabs, newlines and no-break spaces', 'one\ttwo\nthree\u00a0four\u2003five'],
+    ['non-Latin scripts and emoji', 'Путин сказал «нет» — 東京 👍🏽 done'],
+    ['a long word', 'x'.repeat(5000)],
+  ])('gives back exactly the text encoded: %s', (_name, text) => {
+    expect(roundTrip([text, `${text} again`])).toEqual([text, `${text} again`]);
+  });
+
+  it('cuts tokens that join back to the text, each word with the white space after it', () => {
+    expect(textTokens('  Hello, world.  Bye')).toEqual(['  ', 'Hello, ', 'world.  ', 'Bye']);
+    expect(textTokens('')).toEqual([]);
+  });
+
+  it('numbers tokens by frequency, most frequent first, ties in order of first appearance', () => {
+    const enc = encodeTexts(['b a a', 'c a b']);
+    expect(enc.dictionary).toEqual(['a ', 'b ', 'a', 'c ', 'b']);
+  });
+
+  it('has the same dictionary as cutting each text with textTokens', () => {
+    const texts = ['The cat sat.', ' The dog sat on the mat. ', 'the  cat\tsat'];
+    const fromTokens = new Set(texts.flatMap(textTokens));
+    expect(new Set(encodeTexts(texts).dictionary)).toEqual(fromTokens);
+  });
+
+  it('is deterministic and compact on repetitive prose', () => {
+    const texts = Array.from({ length: 200 }, (_, i) => `Officials said on day ${i % 7} that the talks would go on.`);
+    const a = encodeTexts(texts);
+    const b = encodeTexts([...texts]);
+    expect(b.bytes).toEqual(a.bytes);
+    expect(b.dictionary).toEqual(a.dictionary);
+    const raw = texts.reduce((n, t) => n + t.length, 0);
+    expect(a.bytes.length).toBeLessThan(raw / 4);
+  });
+
+  it('matches JavaScript white space exactly', () => {
+    const disagree: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) disagree.push(`U+${c.toString(16)}`);
+    expect(disagree).toEqual([]);
+  });
+
+  it('throws on a rank outside the dictionary', () => {
+    const decode = textDecoder(decodeStrings(encodeStrings(['a '])), Uint8Array.from([5]), Uint32Array.from([0, 1]));
+    expect(() => decode(0)).toThrow(/corrupt/);
+  });
+});
