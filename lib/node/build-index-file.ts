@@ -21,7 +21,7 @@ export async function buildIndexFile(inDir: string, outFile: string): Promise<Bu
   const read = await readArticleFolder(inDir);
   const index = buildIndex(read.map((r) => r.article));
   const text = serializeIndex(index);
-  let existing: string | null = null;
+  let existing: string | null;
   try {
     existing = await readFile(outFile, 'utf8');
   } catch {

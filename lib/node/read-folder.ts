@@ -50,7 +50,7 @@ async function readSourcesJson(dir: string): Promise<Record<string, SourceEntry>
     return json.sources ?? {};
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new Error(`${join(dir, 'sources.json')}: ${(e as Error).message}`);
+    throw new Error(`${join(dir, 'sources.json')}: ${(e as Error).message}`, { cause: e });
   }
 }
 
