@@ -2,18 +2,22 @@ import type { TabReport } from '../lib/messages';
 import { plural } from './format';
 import { OutletList } from './OutletList';
 import { MatchedParagraphs } from './MatchedParagraphs';
+import { SiteSwitch } from './SiteSwitch';
 
 /** Props: what the background said about the tab (or why it could not say). */
 export interface PopupViewProps {
   report: TabReport;
   onShowParagraph: (index: number) => void;
+  /** Turns analysis off (true) or back on (false) for the page's site. */
+  onSiteSwitch?: (disabled: boolean) => void;
 }
 
 /**
  * The popup's whole display. Its root carries `data-state` (pending, matched,
- * none, not-article, error): the extension contract's hook for tests.
+ * none, not-article, disabled, error): the extension contract's hook for tests.
  */
-export function PopupView({ report, onShowParagraph }: PopupViewProps) {
+export function PopupView({ report, onShowParagraph, onSiteSwitch }: PopupViewProps) {
+  const url = 'url' in report ? report.url : null;
   const analysed = report.state === 'matched' || report.state === 'none' ? report : null;
   return (
     <main
@@ -29,6 +33,7 @@ export function PopupView({ report, onShowParagraph }: PopupViewProps) {
       {analysed?.report.title && <h1 class="page-title">{analysed.report.title}</h1>}
       {report.state === 'not-article' && report.title && <h1 class="page-title">{report.title}</h1>}
       <Body report={report} onShowParagraph={onShowParagraph} />
+      {url && onSiteSwitch && <SiteSwitch url={url} disabled={report.state === 'disabled'} onToggle={onSiteSwitch} />}
       {analysed && (
         <footer class="foot">
           Matched on this device{analysed.fromCache ? ' · from cache' : ''} · index {analysed.report.indexVersion.slice(0, 8)}
@@ -50,6 +55,12 @@ function Body({ report, onShowParagraph }: PopupViewProps) {
       return (
         <p class="status" role="status">
           This page does not look like an article, so Provenance Lens did not read it.
+        </p>
+      );
+    case 'disabled':
+      return (
+        <p class="status" role="status">
+          Provenance Lens is off on this site: it does not read its pages.
         </p>
       );
     case 'error':

@@ -24,6 +24,8 @@ export interface PageSubmission {
   /** Whether `isProbablyReaderable` accepted the page; false means `paragraphs` is empty. */
   readerable: boolean;
   paragraphs: string[];
+  /** The reader turned analysis off for this site: nothing was extracted (`paragraphs` is empty). */
+  disabled?: boolean;
 }
 
 /** The background's answer to a submission. */
@@ -34,12 +36,14 @@ export interface PageAnalysis {
 }
 
 /** Popup states, exactly the values of the popup root's `data-state`. */
-export type TabState = 'pending' | 'matched' | 'none' | 'not-article' | 'error';
+export type TabState = 'pending' | 'matched' | 'none' | 'not-article' | 'disabled' | 'error';
 
 /** What the popup shows for one tab. */
 export type TabReport =
   | { state: 'pending' }
   | { state: 'not-article'; url: string; title: string | null }
+  /** The reader turned analysis off for this page's site (the per-site switch). */
+  | { state: 'disabled'; url: string }
   | {
       state: 'matched' | 'none';
       url: string;

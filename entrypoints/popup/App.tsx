@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { messenger, type TabReport } from '../../lib/messages';
+import { setSiteDisabled } from '../../lib/settings/site-switch';
 import { PopupView } from '../../components/PopupView';
 
 /** How often the popup asks again while the page is being read, and for how long at most. */
@@ -15,6 +16,8 @@ const POLL_LIMIT_MS = 60_000;
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<TabReport>({ state: 'pending' });
+  // After the site switch is flipped, the report to wait for: off, or anything but off.
+  const [awaiting, setAwaiting] = useState<{ disabled: boolean } | null>(null);
 
   useEffect(() => {
     let stopped = false;
@@ -24,8 +27,9 @@ export function App() {
       const result = await messenger.sendMessage('getTabReport', { tabId: id }).catch((e: Error) => ({ ok: false as const, error: e.message }));
       if (stopped) return;
       const next: TabReport = result.ok ? result.value : { state: 'error', reason: 'failed', message: `Provenance Lens could not get this tab’s report: ${result.error}` };
-      setReport(next);
-      if (next.state === 'pending') {
+      const stale = awaiting !== null && (next.state === 'disabled') !== awaiting.disabled;
+      setReport(stale ? { state: 'pending' } : next);
+      if (next.state === 'pending' || stale) {
         if (Date.now() - started < POLL_LIMIT_MS) timer = window.setTimeout(() => void poll(id), POLL_MS);
         else setReport({ state: 'error', reason: 'failed', message: 'The page is taking too long to read. Reload it and try again.' });
       }
@@ -42,14 +46,22 @@ export function App() {
       stopped = true;
       window.clearTimeout(timer);
     };
-  }, []);
+  }, [awaiting]);
+
+  const switchSite = async (disabled: boolean) => {
+    if (tabId === null || !('url' in report)) return;
+    await setSiteDisabled(report.url, disabled);
+    setAwaiting({ disabled });
+    // The content script checks the switch before it reads anything, and tells the background.
+    void messenger.sendMessage('resubmit', {}, { tabId, frameId: 0 }).catch(() => undefined);
+  };
 
   const showParagraph = (index: number) => {
     if (tabId === null) return;
     void messenger.sendMessage('showParagraph', { index }, { tabId, frameId: 0 }).catch(() => undefined);
   };
 
-  return <PopupView report={report} onShowParagraph={showParagraph} />;
+  return <PopupView report={report} onShowParagraph={showParagraph} onSiteSwitch={(d) => void switchSite(d)} />;
 }
 
 /** `popup.html?tab=<id>` names the tab; otherwise it is the active tab of the popup's window. */

@@ -2,7 +2,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messenger, ok } from '../../lib/messages';
-import { extractPage } from '../../lib/content/extract-page';
+import { extractUnlessDisabled } from '../../lib/content/site-switch-extract';
 import { createPageSession, MUTATION_DEBOUNCE_MS, NAVIGATION_DELAY_MS } from '../../lib/content/page-session';
 import { isRelevantMutation } from '../../lib/content/mutation-filter';
 import { createMarkerLayer } from './markers';
@@ -18,7 +18,7 @@ export default defineContentScript({
   main(ctx) {
     const markers = createMarkerLayer(ctx);
     const session = createPageSession({
-      extract: () => extractPage(document),
+      extract: () => extractUnlessDisabled(document, location.href),
       submit: (page) => messenger.sendMessage('analysePage', page),
       draw: (extract, analysis) => markers.draw(extract, analysis),
       intact: markers.intact,

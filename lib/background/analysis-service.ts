@@ -56,6 +56,11 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
     async analyse(tabId, url, page) {
       const gen = bump(tabId);
       const current = () => generation.get(tabId) === gen;
+      if (page.disabled) {
+        await deps.tabs.set(tabId, { state: 'disabled', url });
+        await deps.setBadge(tabId, '');
+        return null;
+      }
       if (!page.readerable) {
         await deps.tabs.set(tabId, { state: 'not-article', url, title: page.title });
         await deps.setBadge(tabId, '');

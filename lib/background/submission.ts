@@ -15,5 +15,9 @@ export function validateSubmission(data: unknown): PageSubmission | string {
   if (d.paragraphs.length > EXTRACT_LIMITS.maxParagraphs) return `more than ${EXTRACT_LIMITS.maxParagraphs} paragraphs`;
   if (d.paragraphs.some((p: string) => p.length > EXTRACT_LIMITS.maxParagraphChars)) return `a paragraph over ${EXTRACT_LIMITS.maxParagraphChars} characters`;
   if (!d.readerable && d.paragraphs.length) return 'a page that is not an article has no paragraphs';
-  return { title: (d.title as string | null)?.slice(0, 1000) ?? null, readerable: d.readerable, paragraphs: d.paragraphs as string[] };
+  if (d.disabled !== undefined && typeof d.disabled !== 'boolean') return 'disabled is not a boolean';
+  if (d.disabled && d.paragraphs.length) return 'a page on a switched-off site has no paragraphs';
+  const page: PageSubmission = { title: (d.title as string | null)?.slice(0, 1000) ?? null, readerable: d.readerable, paragraphs: d.paragraphs as string[] };
+  if (d.disabled) page.disabled = true;
+  return page;
 }

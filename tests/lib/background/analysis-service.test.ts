@@ -89,6 +89,14 @@ describe('the analysis service', () => {
     expect(await service.tabReport(4)).toEqual({ state: 'not-article', url: 'http://127.0.0.1/front.html', title: 'World' });
   });
 
+  it('records a page on a switched-off site as disabled, without matching it', async () => {
+    const { service, match, badges } = setup();
+    expect(await service.analyse(5, 'https://example.org/a', { title: 'T', readerable: false, paragraphs: [], disabled: true })).toBeNull();
+    expect(match).not.toHaveBeenCalled();
+    expect(badges.get(5)).toBe('');
+    expect(await service.tabReport(5)).toEqual({ state: 'disabled', url: 'https://example.org/a' });
+  });
+
   it('forgets a tab’s report and badge when it navigates, and a late analysis of the old page does not come back', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));

@@ -15,8 +15,13 @@ describe('validateSubmission', () => {
     ['too many paragraphs', { title: null, readerable: true, paragraphs: Array(EXTRACT_LIMITS.maxParagraphs + 1).fill('x') }],
     ['an oversized paragraph', { title: null, readerable: true, paragraphs: ['x'.repeat(EXTRACT_LIMITS.maxParagraphChars + 1)] }],
     ['paragraphs of a page that is not an article', { title: null, readerable: false, paragraphs: ['x'] }],
+    ['a disabled flag that is not a boolean', { title: null, readerable: false, paragraphs: [], disabled: 'yes' }],
   ])('refuses %s', (_name, data) => {
     expect(typeof validateSubmission(data)).toBe('string');
+  });
+
+  it('keeps the site switch flag', () => {
+    expect(validateSubmission({ title: 'T', readerable: false, paragraphs: [], disabled: true })).toEqual({ title: 'T', readerable: false, paragraphs: [], disabled: true });
   });
 
   it('drops fields it does not know', () => {
