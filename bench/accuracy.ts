@@ -7,6 +7,7 @@
 //   npm run bench:accuracy                 summary; exit 1 when a target is missed
 //   npm run bench:accuracy -- --verbose    also every wrong pair, with its text
 //   npm run bench:accuracy -- --case NAME  one case: every paragraph, labels and matches
+//   npm run bench:accuracy -- --skeleton PAGE  a labels.json to fill in for a new page
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,8 +71,21 @@ interface Scores extends Counts {
 }
 
 const { values: args } = parseArgs({
-  options: { verbose: { type: 'boolean', default: false }, case: { type: 'string' } },
+  options: { verbose: { type: 'boolean', default: false }, case: { type: 'string' }, skeleton: { type: 'string' } },
 });
+
+function readPage(path: string): PageInput {
+  const bytes = readFileSync(path);
+  return path.endsWith('.txt') ? pageFromText(decodePage(bytes, 'text')) : pageFromDocument(parseHtmlDocument(decodePage(bytes, 'html'), null), null, true);
+}
+
+/** A labels.json for a new page: every paragraph, no source yet. */
+function skeleton(path: string): string {
+  const input = readPage(path);
+  const lines = input.paragraphs.map((t, i) => `    {"paragraph": ${i}, "starts": ${JSON.stringify(t.slice(0, 40))}, "sources": []}`);
+  const page = path.split('/').pop();
+  return `{\n  "category": "",\n  "note": "",\n  "page": ${JSON.stringify(page)},\n  "labels": [\n${lines.join(',\n')}\n  ]\n}\n`;
+}
 
 function loadCases(): Case[] {
   const names = readdirSync(FIXTURES, { withFileTypes: true })
@@ -82,10 +96,7 @@ function loadCases(): Case[] {
     const dir = join(FIXTURES, name);
     const file = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as CaseFile;
     const path = file.seed ? join(ROOT, 'seeds', `${file.seed}.txt`) : join(dir, file.page ?? 'page.txt');
-    const bytes = readFileSync(path);
-    const input = path.endsWith('.txt')
-      ? pageFromText(decodePage(bytes, 'text'))
-      : pageFromDocument(parseHtmlDocument(decodePage(bytes, 'html'), null), null, true);
+    const input = readPage(path);
     check(name, file, input);
     return { ...file, name, input };
   });
@@ -194,6 +205,10 @@ function showCase(c: Case): void {
 }
 
 function main(): number {
+  if (args.skeleton) {
+    process.stdout.write(skeleton(args.skeleton));
+    return 0;
+  }
   const cases = loadCases();
   if (args.case) {
     const c = cases.find((x) => x.name === args.case || x.name.startsWith(args.case!));

@@ -87,18 +87,30 @@ export function buildIndex(articles: readonly ArticleInput[]): ProvenanceIndex {
   // a pair of words that some article writes as one ("back channel",
   // "backchannel") is filed under the one word.
   const vocabulary = new Set<string>();
-  for (const text of paragraphs) for (const w of claimWords(text)) vocabulary.add(contentStem(w.norm));
-  const isTerm = (stem: string) => vocabulary.has(stem);
+  const lowerStems = new Set<string>();
+  const capitalized = new Set<string>();
+  for (const text of paragraphs) {
+    for (const w of claimWords(text)) {
+      const stem = contentStem(w.norm);
+      vocabulary.add(stem);
+      if (!w.cap) lowerStems.add(stem);
+      else if (!w.initial) capitalized.add(w.norm);
+    }
+  }
+  const lexicon = {
+    isTerm: (stem: string) => vocabulary.has(stem),
+    isName: (word: string) => capitalized.has(word) && !lowerStems.has(contentStem(word)),
+  };
   const sentences: number[] = [];
   const termPairs: Array<[number, number]> = [];
   sorted.forEach((a, s) => {
-    const ctx = articleContext(a.paragraphs);
+    const ctx = articleContext(a.paragraphs, lexicon);
     a.paragraphs.forEach((text, k) => {
       const p = sourceStart[s]! + k;
       for (const span of sentenceSpans(text)) {
         const id = sentences.length / 3;
         sentences.push(p, span.start, span.end);
-        for (const term of claimKeyTerms(claimFeatures(text.slice(span.start, span.end), ctx, isTerm))) termPairs.push([term, id]);
+        for (const term of claimKeyTerms(claimFeatures(text.slice(span.start, span.end), ctx))) termPairs.push([term, id]);
       }
     });
   });

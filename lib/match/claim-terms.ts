@@ -1,6 +1,6 @@
 import { claimWords, type ClaimWord } from '../text/claim-words';
 import { findNumbers, isNumberWord } from '../text/numbers';
-import { canonicalName, phraseAlias, isTitle, isDateName, isKnownName, ROLES } from '../text/aliases';
+import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../text/aliases';
 import { contentStem, isCompound } from '../text/stems';
 import { isFiller, isStopword } from '../text/stopwords';
 import { fnv1a } from './hash';
@@ -29,16 +29,27 @@ export interface ClaimFeatures {
   dates: string[];
 }
 
+/**
+ * What the index knows of words, for reading a page: which joined words are
+ * terms ("back channel" reads as backchannel where some source writes it so),
+ * and which words are names wherever they stand ("Trump" first in a sentence).
+ */
+export interface Lexicon {
+  isTerm: (stem: string) => boolean;
+  isName: (word: string) => boolean;
+}
+
+/** A lexicon that knows nothing: each text is read on its own. */
+export const NO_LEXICON: Lexicon = { isTerm: () => false, isName: () => false };
+
 /** What an article says about its own names, for reading any one of its sentences. */
 export interface ArticleContext {
   /** Words the article capitalises where capitals are not automatic: names. */
   capitalized: ReadonlySet<string>;
   /** Roles the article binds to one name ("First Lady Melania Trump": firstlady -> melania, trump). */
   bindings: ReadonlyMap<string, readonly string[]>;
+  lexicon: Lexicon;
 }
-
-/** Tells whether a joined word is a known term (of the index), so "back channel" reads as backchannel. */
-export type IsTerm = (stem: string) => boolean;
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'fails']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'al', 'bin', 'van', 'von']);
@@ -53,7 +64,7 @@ const HEAD_SKIP = new Set(['of', 'the', 'a', 'an', 'these', 'those', 'their', 'h
  * sentence belongs to: it tells names from capitalised first words and
  * resolves roles ("the first lady") to the names the article gives them.
  */
-export function claimFeatures(sentence: string, ctx: ArticleContext, isTerm: IsTerm = () => false): ClaimFeatures {
+export function claimFeatures(sentence: string, ctx: ArticleContext): ClaimFeatures {
   const words = claimWords(sentence);
   const norms = words.map((w) => w.norm);
   const kind: Array<'name' | 'role' | 'number' | 'date' | 'content' | 'none'> = words.map(() => 'none');
@@ -74,8 +85,11 @@ export function claimFeatures(sentence: string, ctx: ArticleContext, isTerm: IsT
     if (role) {
       for (let k = i; k < i + role.length; k++) kind[k] = 'role';
       const name = readName(words, i + role.length, ctx, kind);
+      const bound = ctx.bindings.get(role.key);
       if (name.tokens.length) entities.push({ tokens: name.tokens, role: role.key });
-      else entities.push({ tokens: [...(ctx.bindings.get(role.key) ?? [])], role: role.key });
+      // "The union's president" is no one the story names: a role held in a common noun's
+      // organisation is not the role of a state.
+      else if (!(words[i - 1] && !words[i - 1]!.cap && words[i - 1]!.possessive)) entities.push({ tokens: [...(bound ?? [])], role: role.key });
       i = name.to;
       continue;
     }
@@ -86,6 +100,14 @@ export function claimFeatures(sentence: string, ctx: ArticleContext, isTerm: IsT
       continue;
     }
     i++;
+  }
+
+  // Each name once ("Moscow and the Kremlin" name one state).
+  const seen = new Set<string>();
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const key = `${entities[k]!.role ?? ''}:${entities[k]!.tokens.join(' ')}`;
+    if (seen.has(key)) entities.splice(k, 1);
+    seen.add(key);
   }
 
   const dates: string[] = [];
@@ -106,7 +128,7 @@ export function claimFeatures(sentence: string, ctx: ArticleContext, isTerm: IsT
     if (!/^\p{L}+$/u.test(norms[i]!) || !/^\p{L}+$/u.test(norms[i + 1]!) || isStopword(norms[i]!) || isStopword(norms[i + 1]!)) continue;
     const joined = norms[i]! + norms[i + 1]!;
     const stem = contentStem(joined);
-    if (isCompound(joined) || isTerm(stem)) {
+    if (isCompound(joined) || ctx.lexicon.isTerm(stem)) {
       stems[i] = stem;
       stems[i + 1] = null;
       kind[i + 1] = 'content';
@@ -146,11 +168,16 @@ export function contentTermKey(stem: string): number {
   return fnv1a(`c:${stem}`);
 }
 
+/** The hash of a name term, to ask the index whether it knows a name. */
+export function nameTermKey(word: string): number {
+  return fnv1a(`e:${word}`);
+}
+
 /**
  * Reads what an article says about its names: which words it capitalises
  * mid-sentence, and which roles it binds to exactly one name.
  */
-export function articleContext(paragraphs: readonly string[]): ArticleContext {
+export function articleContext(paragraphs: readonly string[], lexicon: Lexicon = NO_LEXICON): ArticleContext {
   // A word is a name where the article capitalises it mid-sentence more often than not:
   // "Children" in "Commissioner for Children's Rights" does not make "children" a name.
   const perParagraph = paragraphs.map((p) => claimWords(p));
@@ -163,13 +190,17 @@ export function articleContext(paragraphs: readonly string[]): ArticleContext {
   }
   const capitalized = new Set([...tally].filter(([, n]) => n > 0).map(([w]) => w));
   const seen = new Map<string, string[][]>();
-  const ctx: ArticleContext = { capitalized, bindings: new Map() };
+  const ctx: ArticleContext = { capitalized, bindings: new Map(), lexicon };
   for (const words of perParagraph) {
     const norms = words.map((w) => w.norm);
     const kind = words.map(() => 'none' as const) as Array<'name' | 'role' | 'number' | 'date' | 'content' | 'none'>;
     for (let i = 0; i < words.length; i++) {
       const role = roleAt(norms, i);
       if (!role) continue;
+      // A title binds the name it stands before ("First Lady Melania Trump"), not an
+      // apposition after a comma ("Ukraine's first lady, Olena Zelenska").
+      const next = words[i + role.length];
+      if (!next || !/^\s+$/.test(paragraphs[perParagraph.indexOf(words)]!.slice(words[i + role.length - 1]!.end, next.start))) continue;
       const name = readName(words, i + role.length, ctx, kind);
       if (!name.tokens.length) continue;
       const list = seen.get(role.key) ?? [];
@@ -183,7 +214,7 @@ export function articleContext(paragraphs: readonly string[]): ArticleContext {
     const longest = names.reduce((a, b) => (b.length > a.length ? b : a));
     if (names.every((n) => n.every((t) => longest.includes(t)))) bindings.set(role, longest);
   }
-  return { capitalized, bindings };
+  return { capitalized, bindings, lexicon };
 }
 
 function isContentWord(norm: string): boolean {
@@ -204,7 +235,7 @@ function roleAt(norms: readonly string[], i: number): { key: string; length: num
 function isNameWord(words: readonly ClaimWord[], i: number, ctx: ArticleContext): boolean {
   const w = words[i];
   if (!w || !w.cap || !/\p{L}/u.test(w.norm) || isStopword(w.norm) || isNumberWord(w.norm) || isDateName(w.norm) || isTitle(w.norm)) return false;
-  if (!w.initial || ctx.capitalized.has(w.norm) || isKnownName(w.norm)) return true;
+  if (!w.initial || ctx.capitalized.has(w.norm) || isKnownName(w.norm) || ctx.lexicon.isName(w.norm)) return true;
   // A capitalised first word is a name when a name follows it ("Maria Lvova-Belova said").
   const next = words[i + 1];
   return !!next && next.cap && !next.initial && !isTitle(next.norm) && !isStopword(next.norm);
@@ -223,6 +254,8 @@ function readName(words: readonly ClaimWord[], at: number, ctx: ArticleContext, 
       raw.push(w.norm);
       kind[to] = 'name';
       to++;
+      // A possessive ends a name: "Russia's Prosecutor General" is two.
+      if (w.possessive) break;
       continue;
     }
     // Connectors only between two name words.
@@ -235,8 +268,10 @@ function readName(words: readonly ClaimWord[], at: number, ctx: ArticleContext, 
     break;
   }
   if (!raw.length) return { tokens: [], to: at };
+  // A name of several words keeps its words ("Moscow Times" is not Russia), but for a
+  // leading demonym ("Russian Federation" has its own alias; "Ukrainian Red Cross" -> ukraine, red, cross).
   const alias = phraseAlias(raw);
-  const tokens = alias ? [alias] : [...new Set(raw.map(canonicalName))];
+  const tokens = alias ? [alias] : [...new Set(raw.length === 1 ? raw.map(canonicalName) : raw.map((t, k) => (k === 0 && isDemonym(t) ? canonicalName(t) : t)))];
   return { tokens, to };
 }
 

@@ -16,23 +16,37 @@ export const CLAIM_VERIFY = {
   /**
    * Share of the page sentence's information that the source states: its
    * content words, figures and dates, each weighed by its specificity (its
-   * inverse document frequency among the index's sentences). Names are not
-   * counted here: within one story every sentence names the same people;
-   * they are checked above.
+   * inverse document frequency among the index's sentences), against those
+   * plus the names the source does not give.
    */
-  minScore: 0.4,
+  minScore: 0.35,
   /**
-   * Where a figure agrees (the same count of the same thing), the share
-   * needed is this fraction of `minScore`: a shared figure is strong
-   * evidence, and a sentence that states it usually says more around it.
+   * Where a figure agrees (the same count of the same thing), the share and
+   * the evidence needed are this fraction of `minScore` and `minEvidence`: a
+   * shared figure is strong evidence, and a sentence that states it usually
+   * says more around it (or, in a headline, little else).
    */
-  numberRelief: 0.6,
+  numberRelief: 0.5,
   /**
    * Least information the two must share, as a multiple of the weight of a
    * word found nowhere in the index: two common words in common ("children",
    * "families") are not a fact in common.
    */
-  minEvidence: 1,
+  minEvidence: 0.8,
+  /**
+   * A name at least this specific (its weight as a share of that of a word
+   * found nowhere) that the page sentence gives and the source passage does
+   * not makes the source's fact another one. Common names of the story
+   * (its main people and countries) fall below it.
+   */
+  rareName: 0.8,
+  /**
+   * Least share of the source passage's own information that the page
+   * sentence states: two words in common with a long passage about
+   * something else are chance (a clause on "one young girl reunited" against
+   * a passage on young adults being reunited).
+   */
+  minSourceShare: 0.05,
   /**
    * Share of the names around the page sentence (its own, else its
    * paragraph's, else the previous paragraph's) that the source article
@@ -101,11 +115,20 @@ export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[
   const needed = clause ? context.length : CLAIM_VERIFY.minKnownShare * context.length;
   if (!known || known < needed) return { ok: false, why: 'unknown names' };
 
+  // Names in common are no evidence (within a story every sentence names the same people), but a
+  // name the source does not give around the fact counts against it ("Lvova-Belova thanked her" is
+  // not "Zelenska thanked her"), the more so the rarer the name.
+  const missingNames = page.entities.filter((e) => !names.includes(e));
+  // A rare name (a person or place few sentences mention) that the source does not give around
+  // the fact makes it another fact: "Lvova-Belova thanked her" is not "Zelenska thanked her".
+  if (missingNames.some((e) => nameWeight(e, weigh) >= CLAIM_VERIFY.rareName * weigh(UNSEEN))) return { ok: false, why: 'unknown names' };
   const matched = weightOf({ content: shared, numbers: numbers.map((n) => n.key), entities: [], dates }, weigh);
-  const score = share(matched, weightOf({ content: page.content, numbers: page.numbers.map((n) => n.key), entities: [], dates: page.dates }, weigh));
+  const score = share(matched, weightOf({ content: page.content, numbers: page.numbers.map((n) => n.key), entities: missingNames, dates: page.dates }, weigh));
   const sourceCoverage = coverageOfSource(page, context, src, weigh);
-  const needScore = CLAIM_VERIFY.minScore * (numbers.length ? CLAIM_VERIFY.numberRelief : 1);
-  if (score < needScore || matched < CLAIM_VERIFY.minEvidence * weigh(UNSEEN)) return { ok: false, why: 'low score', score, sourceCoverage };
+  const relief = numbers.length ? CLAIM_VERIFY.numberRelief : 1;
+  if (score < CLAIM_VERIFY.minScore * relief || matched < CLAIM_VERIFY.minEvidence * relief * weigh(UNSEEN) || sourceCoverage < CLAIM_VERIFY.minSourceShare) {
+    return { ok: false, why: 'low score', score, sourceCoverage };
+  }
   return { ok: true, score, sourceCoverage, shared: shared.length, numbers: numbers.length, names: names.length };
 }
 

@@ -7,7 +7,9 @@ import { claimWords } from '../text/claim-words';
 import { IRREGULAR } from '../text/synonyms';
 import { sourceSentences } from './source-text';
 import { round } from './passage';
-import { articleContext, claimFeatures, claimKeyTerms, contentTermKey, type ArticleContext, type ClaimFeatures, type EntityPhrase, type IsTerm } from './claim-terms';
+import { articleContext, claimFeatures, claimKeyTerms, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type EntityPhrase, type Lexicon } from './claim-terms';
+import { contentStem } from '../text/stems';
+import { canonicalName } from '../text/aliases';
 import { CONTEXT_NAMES, mergeFeatures, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
 import { fnv1a } from './hash';
 
@@ -45,9 +47,9 @@ export interface PageClaimContext {
   paragraphNames: EntityPhrase[][];
 }
 
-/** Reads the page once for the claim tier. */
-export function pageClaimContext(paragraphs: readonly string[]): PageClaimContext {
-  const article = articleContext(paragraphs);
+/** Reads the page once for the claim tier, with what `index` knows of words. */
+export function pageClaimContext(paragraphs: readonly string[], index?: ProvenanceIndex): PageClaimContext {
+  const article = articleContext(paragraphs, index ? indexCache(index).lexicon : undefined);
   const paragraphNames = paragraphs.map((p) => claimFeatures(p, article).entities);
   return { article, paragraphNames };
 }
@@ -60,10 +62,10 @@ export function pageClaimContext(paragraphs: readonly string[]): PageClaimContex
  * candidate per source: its best-verified sentence.
  */
 export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?: number, page?: PageClaimContext): Candidate[] {
-  const ctx = page ?? pageClaimContext([par.text]);
+  const ctx = page ?? pageClaimContext([par.text], index);
   const cache = indexCache(index);
   const best = new Map<number, Candidate>();
-  for (const unit of claimUnits(par, ctx, cache)) {
+  for (const unit of claimUnits(par, ctx)) {
     for (const sentence of retrieve(unit.terms, index, cache, exclude)) {
       const paragraph = index.sentences[sentence * 3]!;
       const source = index.paragraphSource[paragraph]!;
@@ -94,16 +96,16 @@ interface ClaimUnit {
 // sentence often joins two facts that sources state apart ("Within a day,
 // eight kids were back with their relatives, the first lady announced,
 // crediting months of contacts with the Kremlin").
-function claimUnits(par: PageParagraph, ctx: PageClaimContext, cache: IndexCache): ClaimUnit[] {
+function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   for (const sentence of par.sentences) {
-    const sentenceFeatures = claimFeatures(par.text.slice(sentence.start, sentence.end), ctx.article, cache.isTerm);
+    const sentenceFeatures = claimFeatures(par.text.slice(sentence.start, sentence.end), ctx.article);
     const context = contextNames(sentenceFeatures, ctx, par.index);
     const clauses = clauseSpans(par.text, sentence).filter((c) => hasVerb(par.text.slice(c.start, c.end)));
     for (const span of [sentence, ...clauses]) {
       const text = par.text.slice(span.start, span.end);
       const clause = span !== sentence;
-      const features = clause ? claimFeatures(text, ctx.article, cache.isTerm) : sentenceFeatures;
+      const features = clause ? claimFeatures(text, ctx.article) : sentenceFeatures;
       // Too little to be a fact ("Direct diplomacy with Moscow"), or nothing checkable in it.
       if (features.content.length + features.numbers.length < CLAIM.minTerms) continue;
       if (!features.numbers.length && !features.entities.length && !features.dates.length) continue;
@@ -170,7 +172,7 @@ const distinct = (list: readonly EntityPhrase[]) => new Set(list.map(key)).size;
 
 /** Per-index state built on first use: sentence features, article contexts, BM25 statistics. */
 interface IndexCache {
-  isTerm: IsTerm;
+  lexicon: Lexicon;
   /** Inverse document frequency of a part among the index's sentences. */
   weigh: (key: string) => number;
   sentenceCount: number;
@@ -189,7 +191,7 @@ function indexCache(index: ProvenanceIndex): IndexCache {
   for (let i = 0; i < sentenceCount; i++) chars += index.sentences[i * 3 + 2]! - index.sentences[i * 3 + 1]!;
   const idf = new Map<string, number>();
   c = {
-    isTerm: (stem) => lookup(index.claimTerms, contentTermKey(stem)).length > 0,
+    lexicon: indexLexicon(index),
     weigh: (key) => {
       let w = idf.get(key);
       if (w === undefined) {
@@ -241,7 +243,7 @@ function articleOf(index: ProvenanceIndex, cache: IndexCache, source: number) {
   let a = cache.articles.get(source);
   if (a) return a;
   const paragraphs = index.paragraphs.slice(index.sourceStart[source]!, index.sourceStart[source + 1]!);
-  const ctx = articleContext(paragraphs);
+  const ctx = articleContext(paragraphs, cache.lexicon);
   a = { ctx, names: namesOf(paragraphs.map((p) => claimFeatures(p, ctx))) };
   cache.articles.set(source, a);
   return a;
@@ -252,7 +254,7 @@ function featuresOf(index: ProvenanceIndex, cache: IndexCache, sentence: number)
   if (f) return f;
   const paragraph = index.sentences[sentence * 3]!;
   const text = index.paragraphs[paragraph]!.slice(index.sentences[sentence * 3 + 1]!, index.sentences[sentence * 3 + 2]!);
-  f = claimFeatures(text, articleOf(index, cache, index.paragraphSource[paragraph]!).ctx, cache.isTerm);
+  f = claimFeatures(text, articleOf(index, cache, index.paragraphSource[paragraph]!).ctx);
   cache.features.set(sentence, f);
   return f;
 }
@@ -282,9 +284,9 @@ export interface ClaimExplanation {
  * accuracy benchmark's error listing and for tests. Not used in matching.
  */
 export function explainClaims(par: PageParagraph, index: ProvenanceIndex, source: number, page?: PageClaimContext): ClaimExplanation[] {
-  const ctx = page ?? pageClaimContext([par.text]);
+  const ctx = page ?? pageClaimContext([par.text], index);
   const cache = indexCache(index);
-  return claimUnits(par, ctx, cache).map((unit) => {
+  return claimUnits(par, ctx).map((unit) => {
     const candidates = retrieve(unit.terms, index, cache)
       .filter((s) => index.paragraphSource[index.sentences[s * 3]!] === source)
       .map((s) => {
@@ -298,4 +300,17 @@ export function explainClaims(par: PageParagraph, index: ProvenanceIndex, source
       });
     return { sentence: unit.text, features: unit.features, context: unit.context, candidates };
   });
+}
+
+/**
+ * What an index knows of words: a joined word is a term where some source
+ * has it as content; a word is a name where the sources have it as a name and
+ * never as content ("Trump", but not "Children" of "Children's Rights").
+ */
+export function indexLexicon(index: ProvenanceIndex): Lexicon {
+  const has = (key: number) => lookup(index.claimTerms, key).length > 0;
+  return {
+    isTerm: (stem) => has(contentTermKey(stem)),
+    isName: (word) => has(nameTermKey(canonicalName(word))) && !has(contentTermKey(contentStem(word))),
+  };
 }

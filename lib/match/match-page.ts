@@ -57,7 +57,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   const prepared: PageParagraph[] = texts.map((t, i) => preparePageParagraph(i, t, quoteSpans[i]));
 
   const selfByUrl = sourceByUrl(index, page.url);
-  const claimContext = tiers.has('claim') ? pageClaimContext(texts) : undefined;
+  const claimContext = tiers.has('claim') ? pageClaimContext(texts, index) : undefined;
   let budget = MATCH_LIMITS.maxWords;
   const perParagraph: Candidate[][] = prepared.map((par) => {
     budget -= par.words.length;

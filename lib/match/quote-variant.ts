@@ -24,6 +24,22 @@ export function isSignificantWord(word: string): boolean {
 }
 
 /**
+ * True where a diff changes what the quote says: a negation added or
+ * removed, or a figure the page's words have and the source's do not ("eight"
+ * become "eighteen", "for the past three months" added). A figure merely left
+ * out (a clause cut, a truncation) is a shorter quote, not a different one.
+ */
+export function isSignificantDiff(diff: readonly DiffPart[]): boolean {
+  const words = (op: DiffPart['op']) =>
+    diff.filter((d) => d.op === op).flatMap((d) => d.text.toLowerCase().replace(/['\u2019]/g, '').split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+  const added = words('added');
+  const removed = words('removed');
+  const negation = (w: string) => NEGATIONS.has(w);
+  const figure = (w: string) => /\d/.test(w) || NUMBER_WORDS.has(w);
+  return added.some(negation) || removed.some(negation) || added.some(figure);
+}
+
+/**
  * Compares the aligned region of a page quote with the source's. Returns a
  * variant where words inside the region differ (a word substituted, a clause
  * dropped or added), or where the page's quote ends a sentence that the
@@ -52,24 +68,30 @@ export function quoteVariant(page: QuoteSide, source: QuoteSide): QuoteVariant |
     }
   }
   // Truncation: the page's quote stops at a full stop where the source's goes on.
-  const pageEndsSentence = /[.!?]\s*$/.test(page.text.slice(page.tokens[page.to - 1]!.end, page.quote.end + 1));
+  const pageEndsSentence = endsSentence(page);
   const sourceGoesOn = source.to < source.tokens.length;
   if (page.to === page.tokens.length && pageEndsSentence && sourceGoesOn) {
     diff.push({ op: 'removed', text: surface(source, source.to, source.tokens.length) });
   }
   // And the other way round: the source's quote stops at a full stop where the page's goes on.
-  const sourceEndsSentence = /[.!?]\s*$/.test(source.text.slice(source.tokens[source.to - 1]!.end, source.quote.end + 1));
+  const sourceEndsSentence = endsSentence(source);
   if (source.to === source.tokens.length && sourceEndsSentence && page.to < page.tokens.length) {
     diff.push({ op: 'added', text: surface(page, page.to, page.tokens.length) });
   }
   if (!diff.some((d) => d.op !== 'equal')) return null;
-  const changedWords = diff.filter((d) => d.op !== 'equal').flatMap((d) => d.text.toLowerCase().replace(/['\u2019]/g, '').split(/[^\p{L}\p{N}]+/u));
   return {
     pageQuote: page.text.slice(page.quote.start, page.quote.end),
     sourceQuote: source.text.slice(source.quote.start, source.quote.end),
     diff,
-    significant: changedWords.some(isSignificantWord),
+    significant: isSignificantDiff(diff),
   };
+}
+
+// Whether a quote's aligned words end it with a full stop (inside or just
+// outside the closing mark: “...directly.” or “...directly”.).
+function endsSentence(side: QuoteSide): boolean {
+  const after = side.text.slice(side.tokens[side.to - 1]!.end, side.quote.end + 2);
+  return /^[^\p{L}\p{N}]*[.!?]/u.test(after) && !/[,;:]/.test(after.split(/[.!?]/)[0] ?? '');
 }
 
 function surface(side: QuoteSide, from: number, to: number): string {

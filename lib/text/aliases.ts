@@ -83,7 +83,19 @@ export function isDateName(word: string): boolean {
   return WEEKDAYS_AND_MONTHS.has(word);
 }
 
-/** True for a word that is a known name whatever its position ("Ukrainian", "Moscow"). */
+let canonical: Set<string> | null = null;
+
+/** True for a word that is a known name whatever its position ("Ukrainian", "Moscow", "Ukraine"). */
 export function isKnownName(word: string): boolean {
-  return word in WORD_ALIASES;
+  canonical ??= new Set(Object.values(WORD_ALIASES).filter((v) => v.length > 2));
+  return word in WORD_ALIASES || canonical.has(word);
 }
+
+/** True for an adjective of nationality ("Russian", "Ukrainian"), not a country or capital. */
+export function isDemonym(word: string): boolean {
+  const alias = WORD_ALIASES[word];
+  return alias !== undefined && alias !== word && !CAPITALS.has(word) && !/^(us|usa|uk|eu|un|america|britain)$/.test(word);
+}
+
+/** Capitals and seats of government that stand for their state when alone. */
+const CAPITALS = new Set(['washington', 'moscow', 'kremlin', 'kyiv', 'kiev', 'beijing', 'tehran']);

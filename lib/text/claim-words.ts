@@ -14,6 +14,8 @@ export interface ClaimWord {
   initial: boolean;
   /** Written against the previous word, without a space ("Russia-Ukraine", "U.S.-Mexico"). */
   joined: boolean;
+  /** Ends in a possessive "'s" ("Russia's"). */
+  possessive: boolean;
   start: number;
   end: number;
 }
@@ -25,8 +27,10 @@ const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019\u02bc\-\u2010\u2011]|[.,](?=\p{N}))[\p
 const INITIALISM = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu;
 const OPENERS = /[.!?:;\u2014\u2013"'\u201c\u2018([]$/u;
 
-/** Share of capitalised words above which a line is a headline in title case. */
-const TITLE_CASE_SHARE = 0.6;
+/** Capitalised words from which a line whose other words are all `TITLE_CASE_SMALL` is a headline in title case. */
+const TITLE_CASE_CAPITALS = 3;
+/** The little words a headline in title case leaves in lower case. */
+const TITLE_CASE_SMALL = new Set('a an the and or but nor for of in on at to by with from as vs via into over after before about up'.split(' '));
 
 /**
  * Splits a sentence (or any text) into words for claim matching. Unlike
@@ -45,7 +49,7 @@ export function claimWords(text: string): ClaimWord[] {
     const init = initialisms.find(([s, e]) => at >= s && at < e);
     const initial = isInitialPosition(text, at);
     if (init) {
-      out.push({ norm: text.slice(init[0], init[1]).replace(/\./g, '').toLowerCase(), cap: true, initial, joined: false, start: init[0], end: init[1] });
+      out.push({ norm: text.slice(init[0], init[1]).replace(/\./g, '').toLowerCase(), cap: true, initial, joined: false, possessive: false, start: init[0], end: init[1] });
       skipUntil = init[1];
       continue;
     }
@@ -54,7 +58,7 @@ export function claimWords(text: string): ClaimWord[] {
     parts.forEach((part, k) => {
       const surface = part.replace(/['\u2019\u02bc]s$/i, '');
       const norm = foldWord(surface).replace(/,(?=\d)/g, '');
-      if (norm) out.push({ norm, cap: /^\p{Lu}/u.test(part), initial: k === 0 && initial, joined: false, start: offset, end: offset + part.length });
+      if (norm) out.push({ norm, cap: /^\p{Lu}/u.test(part), initial: k === 0 && initial, joined: false, possessive: surface !== part, start: offset, end: offset + part.length });
       offset += part.length + 1;
     });
   }
@@ -62,10 +66,11 @@ export function claimWords(text: string): ClaimWord[] {
     const gap = text.slice(out[i - 1]!.end, out[i]!.start);
     out[i]!.joined = gap !== '' && !/\s/.test(gap);
   }
-  // A headline in title case capitalises every word: none of its capitals is evidence of a name.
+  // A headline in title case capitalises every word but the little ones: none of its capitals is
+  // evidence of a name ("Melania Trump Says Has Open Channel With Putin on Ukrainian Kids").
   const lettered = out.filter((w) => /\p{L}/u.test(w.norm));
   const capitals = lettered.filter((w) => w.cap).length;
-  if (lettered.length >= 4 && capitals / lettered.length >= TITLE_CASE_SHARE) for (const w of out) w.initial = true;
+  if (capitals >= TITLE_CASE_CAPITALS && lettered.every((w) => w.cap || TITLE_CASE_SMALL.has(w.norm))) for (const w of out) w.initial = true;
   return out;
 }
 

@@ -18,12 +18,17 @@ export function collapseWhitespace(text: string): string {
  * ("Putin’s" and "Putin's" agree; "front-line" is split earlier by the tokenizer).
  */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII letters and digits, for which the steps below
+  // amount to lower-casing: skip them (a fifth of index build time went here).
+  if (PLAIN_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['\u2019\u02bc]/g, '');
 }
+
+const PLAIN_WORD = /^[A-Za-z0-9]*$/;
 
 /** Maps curly and typographic quotes to straight ones, leaving string length unchanged. */
 export function straightenQuotes(text: string): string {

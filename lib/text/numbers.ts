@@ -11,7 +11,8 @@ export interface NumberMention {
   /**
    * Canonical key: the value ("8", "2022", "6800000"); "d" and a length of
    * time in hours ("d24" for 24 hours, a day, one day, the past day); or
-   * "a" and an age ("a18" for turned 18, aged 18, 18-year-old).
+   * "a" and an age ("a18" for turned 18, aged 18, 18-year-old); "~" and an
+   * order of magnitude for a round amount ("~1000" for thousands).
    */
   key: string;
   /** Word range [from, to) of the mention. */
@@ -31,6 +32,8 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+/** Round amounts without a figure ("thousands of children"): an order of magnitude. */
+const VAGUE: Record<string, number> = { dozens: 10, scores: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /** Hours in a unit of time; a month is a twelfth of a year (730 h), so "12 months" is "a year". */
 const TIME_UNITS: Record<string, number> = {
@@ -64,6 +67,12 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
         out.push({ key: keyOf(read.value), from: i, to: read.to, weak: read.weak });
         i = read.to;
       }
+      continue;
+    }
+    const vague = readVague(words, i);
+    if (vague) {
+      out.push({ key: `~${vague.magnitude}`, from: i, to: vague.to, weak: false });
+      i = vague.to;
       continue;
     }
     const span = readImplicitOne(words, i);
@@ -153,5 +162,15 @@ function readImplicitOne(words: readonly string[], at: number): { hours: number;
     const unit = words[at + 2];
     if (unit && unit in TIME_UNITS && !unit.endsWith('s')) return { hours: TIME_UNITS[unit]!, to: at + 3 };
   }
+  return null;
+}
+
+// "thousands", "tens of thousands", "hundreds of thousands": the order of magnitude.
+function readVague(words: readonly string[], at: number): { magnitude: number; to: number } | null {
+  const w = words[at]!;
+  if ((w === 'tens' || w === 'hundreds') && words[at + 1] === 'of' && words[at + 2]! in VAGUE && words[at + 2] !== 'dozens') {
+    return { magnitude: VAGUE[words[at + 2]!]! * (w === 'tens' ? 10 : 100), to: at + 3 };
+  }
+  if (w in VAGUE) return { magnitude: VAGUE[w]!, to: at + 1 };
   return null;
 }

@@ -98,5 +98,5 @@ export const COMPOUNDS: readonly string[] = [
   'healthcare', 'stakeholder', 'policymaker', 'lawmaker', 'peacekeeper', 'peacekeeping', 'airstrike',
   'counteroffensive', 'counterattack', 'crossborder', 'longterm', 'shortterm', 'wellbeing', 'freeflow',
   'lifelong', 'nonprofit', 'email', 'website', 'database', 'livestream', 'handover', 'takeover', 'breakthrough',
-  'twofold', 'threefold', 'warzone', 'hometown', 'homeland', 'grandmother', 'grandfather', 'grandparent',
+  'twofold', 'threefold', 'hometown', 'homeland', 'grandmother', 'grandfather', 'grandparent',
 ];

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { articleContext, claimFeatures, NO_LEXICON, type Lexicon } from '../../../lib/match/claim-terms';
+
+const read = (sentence: string, article: string[] = [sentence], lexicon: Partial<Lexicon> = {}) => {
+  const f = claimFeatures(sentence, articleContext(article, { ...NO_LEXICON, ...lexicon }));
+  return {
+    content: f.content,
+    names: f.entities.map((e) => (e.role ? `${e.role}=` : '') + e.tokens.join(' ')),
+    numbers: f.numbers.map((n) => `${n.key}/${n.head ?? '-'}`),
+    dates: f.dates,
+  };
+};
+
+describe('claimFeatures', () => {
+  it('reads figures with what they count, names and content stems', () => {
+    const sentence = 'Trump claimed that eight Ukrainian children have been reunited with their families in the past 24 hours.';
+    expect(read(sentence, ['Donald Trump spoke.', sentence])).toEqual({
+      content: ['child', 'reunit', 'famili'],
+      names: ['trump', 'ukraine'],
+      numbers: ['8/child', 'd24/_time'],
+      dates: [],
+    });
+  });
+
+  it.each([
+    ['demonyms and capitals name their state', 'Moscow and the Kremlin answered Ukrainian officials.', ['russia', 'ukraine']],
+    ['spellings of the United States agree (each name once)', 'The U.S. and the United States and America.', ['us']],
+    ['a hyphen between two known names makes two names', 'The Russia-Ukraine war and the U.S.-Mexico border.', ['russia', 'ukraine', 'us', 'mexico']],
+    ['a hyphenated surname stays one name', 'Maria Lvova-Belova spoke.', ['maria lvova belova']],
+    ['a possessive ends a name', "Russia's Prosecutor General spoke.", ['russia', 'prosecutor']],
+    ['a name of several words keeps its words', 'The Moscow Times reported it.', ['moscow times']],
+    ['a capitalised first word is a name only where the article says so', 'Speaking on Friday, Putin said so.', ['putin']],
+    ["a role in a common noun's organisation names no one", "The union's president said so.", []],
+  ])('%s', (_name, sentence, names) => {
+    expect(read(sentence).names).toEqual(names);
+  });
+
+  it('takes a first word for a name where the index knows it as one', () => {
+    expect(read('Trump said so.').names).toEqual([]);
+    expect(read('Trump said so.', undefined, { isName: (w) => w === 'trump' }).names).toEqual(['trump']);
+  });
+
+  it('resolves a role to the name the article binds it to', () => {
+    const article = ['First Lady Melania Trump spoke on Friday.', 'The first lady said eight children were reunited.'];
+    expect(read(article[1]!, article).names).toEqual(['firstlady=melania trump']);
+  });
+
+  it('does not bind a role to an apposition after a comma', () => {
+    const article = ["Ukraine's first lady, Olena Zelenska, thanked her.", 'The first lady said so.'];
+    expect(read(article[1]!, article).names).toEqual(['firstlady=']);
+  });
+
+  it('joins a compound that the index writes as one word', () => {
+    const isTerm = (stem: string) => stem === 'roadmap';
+    expect(read('They agreed a road map for the talks.', undefined, { isTerm }).content).toContain('roadmap');
+    expect(read('They agreed a road map for the talks.').content).not.toContain('roadmap');
+    // Common compounds are joined whatever the index holds.
+    expect(read('Several back channel meetings were held.').content).toContain('backchannel');
+  });
+
+  it('marks content that a negation governs', () => {
+    const f = claimFeatures('Russia has not agreed to rejoin them.', articleContext(['Russia has not agreed to rejoin them.']));
+    expect(f.negated).toEqual(['agre', 'reunit']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../lib/index/build';
+import type { ArticleInput } from '../../../lib/index/model';
+import { matchPage } from '../../../lib/match/match-page';
+
+const SHARED = 'The regional governor said on Tuesday that the new bridge over the river would open to traffic in the spring, three months later than planned, because of a shortage of steel.';
+const FILLER = 'Each outlet adds words of its own here, about the weather and the traffic in town, which nobody else repeats.';
+
+const article = (id: string, published: string | null): ArticleInput => ({
+  id,
+  outlet: `Outlet ${id}`,
+  published,
+  title: null,
+  url: null,
+  paragraphs: [SHARED, `${FILLER} (${id})`],
+});
+
+const page = { title: null, readerable: true, paragraphs: ['Residents have waited for years.', SHARED] };
+
+describe('earliest carrier', () => {
+  it.each([
+    ['the earliest dated carrier', [['a', '2025-10-11'], ['b', '2025-10-10'], ['c', '2025-10-12']], 'b'],
+    ['unknown dates last', [['a', null], ['b', '2025-10-11'], ['c', null]], 'b'],
+    ['the first by id on the same date', [['b', '2025-10-10'], ['a', '2025-10-10']], 'a'],
+    ['none where no carrier is dated', [['a', null], ['b', null]], null],
+  ] as Array<[string, Array<[string, string | null]>, string | null]>)('reports %s', (_name, sources, earliest) => {
+    const report = matchPage(page, buildIndex(sources.map(([id, date]) => article(id, date))));
+    const carried = report.paragraphs[1]!;
+    expect(carried.matches).toHaveLength(sources.length);
+    expect(carried.earliest).toBe(earliest);
+    expect(report.paragraphs[0]!.earliest).toBeUndefined();
+  });
+
+  it('gives each outlet its publication date, unknown as null', () => {
+    const report = matchPage(page, buildIndex([article('a', null), article('b', '2025-10-10')]));
+    expect(report.outlets.map((o) => [o.sourceId, o.published])).toEqual([
+      ['a', null],
+      ['b', '2025-10-10'],
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../lib/index/build';
+import type { ArticleInput } from '../../../lib/index/model';
+import { matchPage } from '../../../lib/match/match-page';
+
+const article = (id: string, paragraphs: string[]): ArticleInput => ({ id, outlet: id, published: null, title: null, url: null, paragraphs });
+
+const index = buildIndex([
+  article('wire', [
+    'According to Trump, the two sides have held "several backchannel meetings and calls, all in good faith," aimed at facilitating reunifications.',
+    '"We have agreed to cooperate with each other for the benefit of all people involved in this war," she said.',
+    'The mayor said the new bridge would open "in good time".',
+  ]),
+  article('other', ['The minister promised "a transparent free flow exchange of information" with the regions.']),
+]);
+
+/** The sources whose quotes match a one-paragraph page, with the quote's span on the page. */
+function quoteMatches(paragraph: string) {
+  const report = matchPage({ title: null, readerable: true, paragraphs: [paragraph] }, index, { tiers: ['quote'] });
+  return report.paragraphs[0]!.matches.map((m) => ({ source: m.sourceId, span: paragraph.slice(m.span!.start, m.span!.end), variant: m.variant ?? null }));
+}
+
+describe('matchQuotes', () => {
+  it.each([
+    ['the same quote in other surroundings', 'She told reporters there had been "several backchannel meetings and calls, all in good faith."', 'wire'],
+    ['a compound written as two words', 'Both sides had "several back channel meetings and calls, all in good faith."', 'wire'],
+    ['a compound written with a hyphen', 'Both sides had “several back-channel meetings and calls, all in good faith.”', 'wire'],
+    ['the two-word spelling on the source side', 'The minister promised “a transparent free-flow exchange of information” to the regions.', 'other'],
+    ['curly quotes against straight ones', '“We have agreed to cooperate with each other for the benefit of all people involved in this war,” she said.', 'wire'],
+  ])('matches %s', (_name, paragraph, source) => {
+    const found = quoteMatches(paragraph);
+    expect(found.map((m) => m.source)).toEqual([source]);
+    // A spelling of a compound is not a variant of the quote.
+    expect(found[0]!.variant).toBeNull();
+  });
+
+  it.each([
+    ['a quote of three words', 'He said it would be done "in good time" and left.'],
+    ['another quote with the same common words', 'She said "we have agreed to nothing with each other" yesterday.'],
+    ['the same words not in quotation marks', 'Both sides held several backchannel meetings and calls, all in good faith, she said.'],
+  ])('does not match %s', (_name, paragraph) => {
+    expect(quoteMatches(paragraph)).toEqual([]);
+  });
+
+  it('gives the quoted words\' span on the page, through a compound written in two words', () => {
+    const paragraph = 'Both sides had "several back channel meetings and calls, all in good faith."';
+    const [m] = quoteMatches(paragraph);
+    expect(m!.span).toBe('several back channel meetings and calls, all in good faith');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimWords } from '../../../lib/text/claim-words';
+
+const norms = (text: string) => claimWords(text).map((w) => w.norm);
+
+describe('claimWords', () => {
+  it.each([
+    ['hyphenated words are split', 'the front-line fighting', ['the', 'front', 'line', 'fighting']],
+    ['a possessive is dropped', "Putin's team and Putin’s aides", ['putin', 'team', 'and', 'putin', 'aides']],
+    ['initialisms are one word', 'the U.S. government and the U.K.', ['the', 'us', 'government', 'and', 'the', 'uk']],
+    ['thousands separators are kept inside figures', '77,000 people', ['77000', 'people']],
+  ])('%s', (_name, text, expected) => {
+    expect(norms(text)).toEqual(expected);
+  });
+
+  it('marks capitals that stand where any word is capitalised', () => {
+    const words = claimWords('Speaking on Friday, Trump said: “He responded.”');
+    expect(words.map((w) => [w.norm, w.cap, w.initial])).toEqual([
+      ['speaking', true, true],
+      ['on', false, false],
+      ['friday', true, false],
+      ['trump', true, false],
+      ['said', false, false],
+      ['he', true, true],
+      ['responded', false, false],
+    ]);
+  });
+
+  it('treats every capital of a headline in title case as uninformative', () => {
+    expect(claimWords('Melania Trump Says Has Open Channel With Putin').every((w) => w.initial)).toBe(true);
+  });
+
+  it('keeps exact offsets', () => {
+    const text = 'The U.S.-Mexico border';
+    expect(claimWords(text).map((w) => text.slice(w.start, w.end))).toEqual(['The', 'U.S.', 'Mexico', 'border']);
+  });
+});

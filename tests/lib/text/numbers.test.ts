@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../../lib/text/numbers';
+import { claimWords } from '../../../lib/text/claim-words';
+
+/** The number keys of a text, strong ones only, as the claim tier reads them. */
+const keys = (text: string) => findNumbers(claimWords(text).map((w) => w.norm)).filter((n) => !n.weak).map((n) => n.key);
+
+describe('findNumbers', () => {
+  it.each([
+    ['eight children', ['8']],
+    ['8 children', ['8']],
+    ['twenty-four children', ['24']],
+    ['one hundred and twenty people', ['120']],
+    ['6.8 million dollars', ['6800000']],
+    ['77,000 dollars', ['77000']],
+    ['$6.8M presale', ['6800000']],
+    ['the 19th package', ['19']],
+    ['a dozen eggs', ['12']],
+    ['in the past 24 hours', ['d24']],
+    ['within a day', ['d24']],
+    ['in the last day', ['d24']],
+    ['in a single day', ['d24']],
+    ['over three months', ['d2190']],
+    ['for twelve months', ['d8760']],
+    ['within a year', ['d8760']],
+    ['the 55-year-old', ['a55']],
+    ['who have turned 18', ['a18']],
+    ['at the age of 18', ['a18']],
+    ['thousands of children', ['~1000']],
+    ['tens of thousands of names', ['~10000']],
+  ])('%s -> %j', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['one of her remarks'],
+    ['the two sides'],
+    ['the first lady'],
+    ['a day before the summit'],
+    ['last year'],
+    ['a week later'],
+  ])('%s has no figure', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+});
