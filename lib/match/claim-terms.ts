@@ -1,4 +1,5 @@
 import { claimWords, type ClaimWord } from '../text/claim-words';
+export type { ClaimWord };
 import { findNumbers, isNumberWord } from '../text/numbers';
 import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../text/aliases';
 import { contentStem, isCompound } from '../text/stems';
@@ -65,7 +66,15 @@ const HEAD_SKIP = new Set(['of', 'the', 'a', 'an', 'these', 'those', 'their', 'h
  * resolves roles ("the first lady") to the names the article gives them.
  */
 export function claimFeatures(sentence: string, ctx: ArticleContext): ClaimFeatures {
-  const words = claimWords(sentence);
+  return claimFeaturesOf(claimWords(sentence), sentence, ctx);
+}
+
+/**
+ * `claimFeatures` of words already read from `text` (offsets into `text`):
+ * a paragraph is read into words once, and its sentences and clauses are
+ * slices of them.
+ */
+export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: ArticleContext): ClaimFeatures {
   const norms = words.map((w) => w.norm);
   const kind: Array<'name' | 'role' | 'number' | 'date' | 'content' | 'none'> = words.map(() => 'none');
 
@@ -144,7 +153,7 @@ export function claimFeatures(sentence: string, ctx: ArticleContext): ClaimFeatu
 
   for (const m of mentions) {
     if (m.weak) continue;
-    const head = m.key.startsWith('d') ? '_time' : headOf(sentence, words, m.to, stems, kind);
+    const head = m.key.startsWith('d') ? '_time' : headOf(text, words, m.to, stems, kind);
     if (!numbers.some((n) => n.key === m.key)) numbers.push({ key: m.key, head });
   }
   return { content, negated, entities, numbers, dates };
@@ -177,10 +186,10 @@ export function nameTermKey(word: string): number {
  * Reads what an article says about its names: which words it capitalises
  * mid-sentence, and which roles it binds to exactly one name.
  */
-export function articleContext(paragraphs: readonly string[], lexicon: Lexicon = NO_LEXICON): ArticleContext {
+export function articleContext(paragraphs: readonly string[], lexicon: Lexicon = NO_LEXICON, words?: readonly (readonly ClaimWord[])[]): ArticleContext {
   // A word is a name where the article capitalises it mid-sentence more often than not:
   // "Children" in "Commissioner for Children's Rights" does not make "children" a name.
-  const perParagraph = paragraphs.map((p) => claimWords(p));
+  const perParagraph = words ?? paragraphs.map((p) => claimWords(p));
   const tally = new Map<string, number>();
   for (const words of perParagraph) {
     for (const w of words) {
@@ -251,6 +260,8 @@ function readName(words: readonly ClaimWord[], at: number, ctx: ArticleContext, 
       // otherwise one ("Lvova-Belova").
       const w = words[to]!;
       if (raw.length && w.joined && (isKnownName(w.norm) || isKnownName(raw[raw.length - 1]!))) break;
+      // Punctuation ends a name: "Maria Lvova-Belova, Russia's commissioner" names two.
+      if (raw.length && w.afterPunctuation) break;
       raw.push(w.norm);
       kind[to] = 'name';
       to++;

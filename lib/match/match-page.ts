@@ -30,6 +30,12 @@ const ALL_TIERS: readonly MatchKind[] = ['passage', 'quote', 'claim'];
 export const MATCH_LIMITS = {
   /** Words matched per page; paragraphs past this budget are reported unmatched. */
   maxWords: 150_000,
+  /**
+   * Words read by the claim tier, the costliest per word: a news article is
+   * a few thousand words; past this a page is a book or a dump, and its
+   * further paragraphs are matched by their words (passages, quotes) only.
+   */
+  maxClaimWords: 30_000,
 };
 
 /**
@@ -57,7 +63,10 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   const prepared: PageParagraph[] = texts.map((t, i) => preparePageParagraph(i, t, quoteSpans[i]));
 
   const selfByUrl = sourceByUrl(index, page.url);
-  const claimContext = tiers.has('claim') ? pageClaimContext(texts, index) : undefined;
+  // The claim tier reads the paragraphs within its budget as one article (their names, their roles).
+  let claimed = 0;
+  for (let words = 0; claimed < prepared.length && (words += prepared[claimed]!.words.length) <= MATCH_LIMITS.maxClaimWords; ) claimed++;
+  const claimContext = tiers.has('claim') ? pageClaimContext(texts.slice(0, claimed), index) : undefined;
   let budget = MATCH_LIMITS.maxWords;
   const perParagraph: Candidate[][] = prepared.map((par) => {
     budget -= par.words.length;
@@ -66,7 +75,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
     for (const c of [
       ...(tiers.has('passage') ? matchPassages(par, index, selfByUrl) : []),
       ...(tiers.has('quote') ? matchQuotes(par, index, selfByUrl) : []),
-      ...(claimContext ? matchClaims(par, index, selfByUrl, claimContext) : []),
+      ...(claimContext && par.index < claimed ? matchClaims(par, index, selfByUrl, claimContext) : []),
     ]) {
       const prev = best.get(c.source);
       if (!prev || stronger(c, prev)) best.set(c.source, c);

@@ -14,6 +14,8 @@ export interface ClaimWord {
   initial: boolean;
   /** Written against the previous word, without a space ("Russia-Ukraine", "U.S.-Mexico"). */
   joined: boolean;
+  /** Punctuation stands between this word and the previous one ("Lvova-Belova, Russia's"). */
+  afterPunctuation: boolean;
   /** Ends in a possessive "'s" ("Russia's"). */
   possessive: boolean;
   start: number;
@@ -49,7 +51,7 @@ export function claimWords(text: string): ClaimWord[] {
     const init = initialisms.find(([s, e]) => at >= s && at < e);
     const initial = isInitialPosition(text, at);
     if (init) {
-      out.push({ norm: text.slice(init[0], init[1]).replace(/\./g, '').toLowerCase(), cap: true, initial, joined: false, possessive: false, start: init[0], end: init[1] });
+      out.push({ norm: text.slice(init[0], init[1]).replace(/\./g, '').toLowerCase(), cap: true, initial, joined: false, afterPunctuation: false, possessive: false, start: init[0], end: init[1] });
       skipUntil = init[1];
       continue;
     }
@@ -58,13 +60,14 @@ export function claimWords(text: string): ClaimWord[] {
     parts.forEach((part, k) => {
       const surface = part.replace(/['\u2019\u02bc]s$/i, '');
       const norm = foldWord(surface).replace(/,(?=\d)/g, '');
-      if (norm) out.push({ norm, cap: /^\p{Lu}/u.test(part), initial: k === 0 && initial, joined: false, possessive: surface !== part, start: offset, end: offset + part.length });
+      if (norm) out.push({ norm, cap: /^\p{Lu}/u.test(part), initial: k === 0 && initial, joined: false, afterPunctuation: false, possessive: surface !== part, start: offset, end: offset + part.length });
       offset += part.length + 1;
     });
   }
   for (let i = 1; i < out.length; i++) {
     const gap = text.slice(out[i - 1]!.end, out[i]!.start);
     out[i]!.joined = gap !== '' && !/\s/.test(gap);
+    out[i]!.afterPunctuation = /[^\s\-\u2010\u2011]/.test(gap);
   }
   // A headline in title case capitalises every word but the little ones: none of its capitals is
   // evidence of a name ("Melania Trump Says Has Open Channel With Putin on Ukrainian Kids").

@@ -25,21 +25,21 @@ export interface NumberMention {
   weak: boolean;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+}));
+const TENS = new Map<string, number>(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+const SCALES = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
+const SUFFIX_SCALES = new Map<string, number>(Object.entries({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 }));
 /** Round amounts without a figure ("thousands of children"): an order of magnitude. */
-const VAGUE: Record<string, number> = { dozens: 10, scores: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+const VAGUE = new Map<string, number>(Object.entries({ dozens: 10, scores: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }));
 
 /** Hours in a unit of time; a month is a twelfth of a year (730 h), so "12 months" is "a year". */
-const TIME_UNITS: Record<string, number> = {
+const TIME_UNITS = new Map<string, number>(Object.entries({
   hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168, fortnight: 336, fortnights: 336,
   month: 730, months: 730, year: 8760, years: 8760, decade: 87600, decades: 87600,
-};
+}));
 
 /** Words that stand for "one" before a unit of time: "a day", "within a single week". */
 const ONE_OF = new Set(['a', 'an', 'one', 'single']);
@@ -88,7 +88,7 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
 
 /** True for a word that is, or begins, a number ("eight", "24", "19th", "6.8m"). */
 export function isNumberWord(word: string): boolean {
-  return word in UNITS || word in TENS || word === 'dozen' || /^\d/.test(word);
+  return UNITS.has(word) || TENS.has(word) || word === 'dozen' || /^\d/.test(word);
 }
 
 function keyOf(value: number): string {
@@ -102,11 +102,11 @@ function readNumber(words: readonly string[], at: number): { value: number; to: 
   if (figure) {
     let value = Number(figure[1]);
     const suffix = figure[2];
-    if (suffix && suffix in SUFFIX_SCALES) value *= SUFFIX_SCALES[suffix]!;
+    if (suffix && SUFFIX_SCALES.has(suffix)) value *= SUFFIX_SCALES.get(suffix)!;
     let to = at + 1;
     const scale = words[to];
-    if (!suffix && scale && scale in SCALES) {
-      value *= SCALES[scale]!;
+    if (!suffix && scale && SCALES.has(scale)) {
+      value *= SCALES.get(scale)!;
       to++;
     }
     return { value, to, weak: false };
@@ -114,23 +114,23 @@ function readNumber(words: readonly string[], at: number): { value: number; to: 
   if (w === 'dozen' || (w === 'a' && words[at + 1] === 'dozen')) {
     return { value: 12, to: w === 'a' ? at + 2 : at + 1, weak: false };
   }
-  if (!(w in UNITS) && !(w in TENS)) return null;
+  if (!(UNITS.has(w)) && !(TENS.has(w))) return null;
   let total = 0;
   let current = 0;
   let to = at;
   let wordsRead = 0;
   while (to < words.length) {
     const x = words[to]!;
-    if (x in UNITS) current += UNITS[x]!;
-    else if (x in TENS) current += TENS[x]!;
-    else if (x in SCALES && wordsRead > 0) {
-      const scale = SCALES[x]!;
+    if (UNITS.has(x)) current += UNITS.get(x)!;
+    else if (TENS.has(x)) current += TENS.get(x)!;
+    else if (SCALES.has(x) && wordsRead > 0) {
+      const scale = SCALES.get(x)!;
       if (scale === 100) current *= 100;
       else {
         total += current * scale;
         current = 0;
       }
-    } else if (x === 'and' && wordsRead > 0 && words[to - 1]! in SCALES && isNumberWord(words[to + 1] ?? '')) {
+    } else if (x === 'and' && wordsRead > 0 && SCALES.has(words[to - 1]!) && isNumberWord(words[to + 1] ?? '')) {
       // "one hundred and twenty": the "and" belongs to the number.
     } else break;
     to++;
@@ -143,24 +143,24 @@ function readNumber(words: readonly string[], at: number): { value: number; to: 
 // A unit of time after a number: "24 hours", "three months"; "55 years old" is an age, a plain number.
 function readUnit(words: readonly string[], at: number, value: number): { key: string; to: number } | null {
   const unit = words[at];
-  if (!unit || !(unit in TIME_UNITS)) return null;
+  if (!unit || !(TIME_UNITS.has(unit))) return null;
   if (words[at + 1] === 'old') return { key: `a${keyOf(value)}`, to: at + 2 };
   if (NOT_A_SPAN.has(words[at + 1] ?? '')) return { key: keyOf(value), to: at + 1 };
-  return { key: `d${Math.round(value * TIME_UNITS[unit]!)}`, to: at + 1 };
+  return { key: `d${Math.round(value * TIME_UNITS.get(unit)!)}`, to: at + 1 };
 }
 
 // One unit of time without a figure: "a day", "within a single week", "(in) the past day".
 function readImplicitOne(words: readonly string[], at: number): { hours: number; to: number } | null {
   const w = words[at]!;
   const next = words[at + 1];
-  if (ONE_OF.has(w) && next && next in TIME_UNITS && !next.endsWith('s')) {
+  if (ONE_OF.has(w) && next && TIME_UNITS.has(next) && !next.endsWith('s')) {
     if (words[at + 2] === 'old' || NOT_A_SPAN.has(words[at + 2] ?? '')) return null;
-    return { hours: TIME_UNITS[next]!, to: at + 2 };
+    return { hours: TIME_UNITS.get(next)!, to: at + 2 };
   }
   // "the past day", "the last week": a span; "last year" without "the" is a date, not a span.
   if (w === 'the' && (next === 'past' || next === 'last')) {
     const unit = words[at + 2];
-    if (unit && unit in TIME_UNITS && !unit.endsWith('s')) return { hours: TIME_UNITS[unit]!, to: at + 3 };
+    if (unit && TIME_UNITS.has(unit) && !unit.endsWith('s')) return { hours: TIME_UNITS.get(unit)!, to: at + 3 };
   }
   return null;
 }
@@ -168,9 +168,9 @@ function readImplicitOne(words: readonly string[], at: number): { hours: number;
 // "thousands", "tens of thousands", "hundreds of thousands": the order of magnitude.
 function readVague(words: readonly string[], at: number): { magnitude: number; to: number } | null {
   const w = words[at]!;
-  if ((w === 'tens' || w === 'hundreds') && words[at + 1] === 'of' && words[at + 2]! in VAGUE && words[at + 2] !== 'dozens') {
-    return { magnitude: VAGUE[words[at + 2]!]! * (w === 'tens' ? 10 : 100), to: at + 3 };
+  if ((w === 'tens' || w === 'hundreds') && words[at + 1] === 'of' && VAGUE.has(words[at + 2]!) && words[at + 2] !== 'dozens') {
+    return { magnitude: VAGUE.get(words[at + 2]!)! * (w === 'tens' ? 10 : 100), to: at + 3 };
   }
-  if (w in VAGUE) return { magnitude: VAGUE[w]!, to: at + 1 };
+  if (VAGUE.has(w)) return { magnitude: VAGUE.get(w)!, to: at + 1 };
   return null;
 }

@@ -29,9 +29,19 @@ function baseStem(word: string): string {
  * agree), then the head of its synonym group ("kids" -> child).
  */
 export function contentStem(word: string): string {
-  const s = baseStem(word);
-  return groupOf().get(s) ?? s;
+  let stem = memo.get(word);
+  if (stem === undefined) {
+    const s = baseStem(word);
+    stem = groupOf().get(s) ?? s;
+    // A bounded memo: words recur, and the stemmer is the costliest step of reading a page.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, stem);
+  }
+  return stem;
 }
+
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
 
 /** True where two words are written as one by some outlets ("back channel" -> backchannel). */
 export function isCompound(joined: string): boolean {

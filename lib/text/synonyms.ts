@@ -6,10 +6,14 @@
  * Folded words; `contentStem` applies them.
  */
 
-/** Irregular plurals and verb forms, to their base form. */
-export const IRREGULAR: Readonly<Record<string, string>> = {
+/** Irregular plurals, to their singular. */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   children: 'child', men: 'man', women: 'woman', people: 'person', lives: 'life', wives: 'wife',
   feet: 'foot', teeth: 'tooth', mice: 'mouse', analyses: 'analysis', crises: 'crisis',
+};
+
+/** Irregular verb forms, to their base form. */
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   wrote: 'write', written: 'write', began: 'begin', begun: 'begin', brought: 'bring', took: 'take', taken: 'take',
   gave: 'give', given: 'give', sent: 'send', met: 'meet', held: 'hold', kept: 'keep', made: 'make', found: 'find',
   led: 'lead', left: 'leave', spoke: 'speak', spoken: 'speak', went: 'go', gone: 'go', came: 'come', got: 'get',
@@ -26,6 +30,9 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   torn: 'tear', wore: 'wear', worn: 'wear', hung: 'hang', slid: 'slide', stuck: 'stick', swept: 'sweep', wept: 'weep',
   slept: 'sleep', sped: 'speed', told: 'tell', said: 'say', did: 'do', done: 'do', had: 'have', has: 'have',
 };
+
+/** Irregular plurals and verb forms, to their base form. */
+export const IRREGULAR: Readonly<Record<string, string>> = { ...IRREGULAR_PLURALS, ...IRREGULAR_VERBS };
 
 /**
  * Groups of words used for one another in news prose; the first word names
