@@ -10,7 +10,7 @@ import { round } from './passage';
 import { articleContext, claimFeatures, claimFeaturesOf, claimKeyTerms, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './claim-terms';
 import { contentStem } from '../text/stems';
 import { canonicalName } from '../text/aliases';
-import { CONTEXT_NAMES, mergeFeatures, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
+import { CLAIM_VERIFY, CONTEXT_NAMES, mergeFeatures, nameIn, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
 import { fnv1a } from './hash';
 
 /** Retrieval parameters of the claim tier. */
@@ -180,6 +180,32 @@ function contextNames(features: ClaimFeatures, ctx: PageClaimContext, paragraph:
   // The paragraph before only where this one names no one at all ("She said ...").
   if (!out.length) out.push(...(ctx.paragraphNames[paragraph - 1] ?? []));
   return out.filter((e, i) => out.findIndex((x) => key(x) === key(e)) === i);
+}
+
+/**
+ * The names a page paragraph is about: its own; where it names fewer than
+ * CONTEXT_NAMES, also those of the paragraph before; where neither names
+ * anyone, the page's.
+ */
+export function paragraphContextNames(ctx: PageClaimContext, paragraph: number): EntityPhrase[] {
+  const namesAt = (p: number) => ctx.paragraphNames[p] ?? [];
+  const out = [...namesAt(paragraph)];
+  if (distinct(out) < CONTEXT_NAMES) out.push(...namesAt(paragraph - 1));
+  if (!out.length) for (const names of ctx.paragraphNames) out.push(...names);
+  return out.filter((e, i) => out.findIndex((x) => key(x) === key(e)) === i);
+}
+
+/**
+ * True where a source article is the story these names tell: it mentions
+ * at least one of them, and at least `CLAIM_VERIFY.minKnownShare` of them
+ * (the claim verifier's test, applied to short verbatim matches by
+ * `matchPage`: "an open channel of communication" quoted in a dockworkers'
+ * dispute is another story's quote).
+ */
+export function storyAgrees(index: ProvenanceIndex, source: number, names: readonly EntityPhrase[]): boolean {
+  const known = articleOf(index, indexCache(index), source).names;
+  const n = names.filter((e) => nameIn(e, known)).length;
+  return n > 0 && n >= CLAIM_VERIFY.minKnownShare * names.length;
 }
 
 const key = (e: EntityPhrase) => `${e.role ?? ''}:${e.tokens.join(' ')}`;

@@ -5,7 +5,7 @@ import { extractQuotes } from '../text/quotes';
 import { preparePageParagraph, type PageParagraph } from './page-paragraph';
 import { matchPassages } from './passage';
 import { matchQuotes, MIN_QUOTE_WORDS } from './quote';
-import { matchClaims, pageClaimContext } from './claim';
+import { matchClaims, pageClaimContext, paragraphContextNames, storyAgrees } from './claim';
 import { stronger, type Candidate } from './candidate';
 import { words } from '../text/tokenize';
 
@@ -39,6 +39,16 @@ export const MATCH_LIMITS = {
 };
 
 /**
+ * A verbatim match (passage or quote) of fewer words than this is a phrase
+ * that another story may use too ("an open channel of communication",
+ * "eight children had been reunited with their families in the past 24
+ * hours"): it counts only where the page's paragraph is about the source's
+ * story (`storyAgrees`). Longer runs are evidence enough on their own; a
+ * sentence of a news story is about 20 words.
+ */
+export const SHORT_MATCH_WORDS = 20;
+
+/**
  * A page that carries this share of an indexed article's words, verbatim, is
  * that article (a saved copy, a reprint under the same name): it is reported
  * as `self` and not as its own match.
@@ -66,7 +76,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   // The claim tier reads the paragraphs within its budget as one article (their names, their roles).
   let claimed = 0;
   for (let words = 0; claimed < prepared.length && (words += prepared[claimed]!.words.length) <= MATCH_LIMITS.maxClaimWords; ) claimed++;
-  const claimContext = tiers.has('claim') ? pageClaimContext(texts.slice(0, claimed), index) : undefined;
+  const claimContext = pageClaimContext(texts.slice(0, claimed), index);
   let budget = MATCH_LIMITS.maxWords;
   const perParagraph: Candidate[][] = prepared.map((par) => {
     budget -= par.words.length;
@@ -75,8 +85,9 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
     for (const c of [
       ...(tiers.has('passage') ? matchPassages(par, index, selfByUrl) : []),
       ...(tiers.has('quote') ? matchQuotes(par, index, selfByUrl) : []),
-      ...(claimContext && par.index < claimed ? matchClaims(par, index, selfByUrl, claimContext) : []),
+      ...(tiers.has('claim') && par.index < claimed ? matchClaims(par, index, selfByUrl, claimContext) : []),
     ]) {
+      if (c.kind !== 'claim' && c.coveredWords < SHORT_MATCH_WORDS && !storyAgrees(index, c.source, paragraphContextNames(claimContext, par.index))) continue;
       const prev = best.get(c.source);
       if (!prev || stronger(c, prev)) best.set(c.source, c);
     }

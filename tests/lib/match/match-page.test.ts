@@ -39,3 +39,33 @@ describe('earliest carrier', () => {
     ]);
   });
 });
+
+describe('short verbatim matches', () => {
+  const story: ArticleInput = {
+    id: 'story',
+    outlet: 'Story',
+    published: null,
+    title: null,
+    url: null,
+    paragraphs: [
+      'First Lady Melania Trump said she has kept “an open channel of communication” with Russian President Vladimir Putin.',
+      'Officials in Moscow said eight children had been reunited with their families in the past 24 hours.',
+    ],
+  };
+  const index = buildIndex([story]);
+  const matched = (paragraphs: string[]) => matchPage({ title: null, readerable: true, paragraphs }, index).paragraphs.map((p) => p.matches.map((m) => m.kind));
+
+  it.each([
+    ['a quoted phrase in another story', ['The dockworkers union in Rotterdam met the operators.', 'The union said it had kept “an open channel of communication” with the operators.']],
+    ['a sentence repeated word for word in another story', ['Floods hit Kerr County in Texas.', 'Officials said eight children had been reunited with their families in the past 24 hours.']],
+  ])('do not count in %s', (_name, paragraphs) => {
+    expect(matched(paragraphs)).toEqual([[], []]);
+  });
+
+  it.each([
+    ['a quoted phrase', ['Melania Trump spoke about Vladimir Putin.', 'She said she had kept “an open channel of communication” with him.'], 'quote'],
+    ['a sentence repeated word for word', ['The children were taken from Ukraine to Russia.', 'Officials in Moscow said eight children had been reunited with their families in the past 24 hours.'], 'passage'],
+  ])('count in the same story: %s', (_name, paragraphs, kind) => {
+    expect(matched(paragraphs)[1]).toEqual([kind]);
+  });
+});

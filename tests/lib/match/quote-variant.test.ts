@@ -12,14 +12,17 @@ const source = (paragraph: string): ArticleInput => ({
   published: null,
   title: null,
   url: null,
-  paragraphs: [paragraph, 'The rest of the report covers other matters at some length, in words that no page in these tests repeats at all.'],
+  paragraphs: ['Melania Trump spoke to reporters at the White House.', paragraph, 'The rest of the report covers other matters at some length, in words that no page in these tests repeats at all.'],
 });
+
+// The page names the speaker too: a short quote counts only on a page about the source's story.
+const LEAD = 'Melania Trump spoke on Friday.';
 
 /** The variant reported when `page` quotes the quote of `sourceParagraph`, or null; throws where the quote is not matched. */
 function variantOf(sourceParagraph: string, page: string) {
   const index = buildIndex([source(sourceParagraph)]);
-  const report = matchPage({ title: null, readerable: true, paragraphs: [page] }, index, { tiers: ['quote'] });
-  const m = report.paragraphs[0]!.matches[0];
+  const report = matchPage({ title: null, readerable: true, paragraphs: [LEAD, page] }, index, { tiers: ['quote'] });
+  const m = report.paragraphs[1]!.matches[0];
   if (!m) throw new Error('quote not matched');
   return m.variant ?? null;
 }

@@ -11,13 +11,16 @@ const index = buildIndex([
     '"We have agreed to cooperate with each other for the benefit of all people involved in this war," she said.',
     'The mayor said the new bridge would open "in good time".',
   ]),
-  article('other', ['The minister promised "a transparent free flow exchange of information" with the regions.']),
+  article('other', ['The minister, Anna Berg, promised "a transparent free flow exchange of information" with the regions.']),
 ]);
 
-/** The sources whose quotes match a one-paragraph page, with the quote's span on the page. */
+// The page's story: a short quote counts only on a page about the source's story (see matchPage).
+const LEAD = 'Melania Trump and the minister Anna Berg spoke on Friday.';
+
+/** The sources whose quotes match the page's paragraph after the lead, with the quote's span on the page. */
 function quoteMatches(paragraph: string) {
-  const report = matchPage({ title: null, readerable: true, paragraphs: [paragraph] }, index, { tiers: ['quote'] });
-  return report.paragraphs[0]!.matches.map((m) => ({ source: m.sourceId, span: paragraph.slice(m.span!.start, m.span!.end), variant: m.variant ?? null }));
+  const report = matchPage({ title: null, readerable: true, paragraphs: [LEAD, paragraph] }, index, { tiers: ['quote'] });
+  return report.paragraphs[1]!.matches.map((m) => ({ source: m.sourceId, span: paragraph.slice(m.span!.start, m.span!.end), variant: m.variant ?? null }));
 }
 
 describe('matchQuotes', () => {
@@ -25,7 +28,7 @@ describe('matchQuotes', () => {
     ['the same quote in other surroundings', 'She told reporters there had been "several backchannel meetings and calls, all in good faith."', 'wire'],
     ['a compound written as two words', 'Both sides had "several back channel meetings and calls, all in good faith."', 'wire'],
     ['a compound written with a hyphen', 'Both sides had “several back-channel meetings and calls, all in good faith.”', 'wire'],
-    ['the two-word spelling on the source side', 'The minister promised “a transparent free-flow exchange of information” to the regions.', 'other'],
+    ['the two-word spelling on the source side', 'Berg promised “a transparent free-flow exchange of information” to the regions.', 'other'],
     ['curly quotes against straight ones', '“We have agreed to cooperate with each other for the benefit of all people involved in this war,” she said.', 'wire'],
   ])('matches %s', (_name, paragraph, source) => {
     const found = quoteMatches(paragraph);
