@@ -93,7 +93,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['price', 'cost'],
   ['show', 'demonstrate'],
   ['disclose', 'reveal'],
-  ['biography', 'profile'],
 ];
 
 /**
