@@ -67,10 +67,11 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
 
 /**
  * The claim tier: sources that state a paragraph's facts in other words.
- * Each sentence of the paragraph is read into content stems, names and
- * figures; BM25 over the index's sentence terms proposes source sentences;
- * the verifier (`verifyClaim`) keeps those that state the same fact. One
- * candidate per source: its best-verified sentence.
+ * Each sentence of the paragraph (and each clause of a long one) is read
+ * into content stems, names, figures and dates; BM25 over the index's
+ * sentence terms proposes source sentences; the verifier (`verifyClaim`)
+ * keeps those that state the same fact. One candidate per source: its
+ * best-verified sentence, the page sentence or clause as the span.
  */
 export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?: number, page?: PageClaimContext): Candidate[] {
   const ctx = page ?? pageClaimContext([par.text], index);
@@ -114,7 +115,7 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
   for (const sentence of par.sentences) {
     const sentenceFeatures = claimFeaturesOf(within(sentence), par.text, ctx.article);
     const context = contextNames(sentenceFeatures, ctx, par.index);
-    const clauses = clauseSpans(par.text, sentence).filter((c) => hasVerb(par.text.slice(c.start, c.end)));
+    const clauses = clauseSpans(par.text, sentence).filter((c) => hasVerb(within(c)));
     for (const span of [sentence, ...clauses]) {
       const text = par.text.slice(span.start, span.end);
       const clause = span !== sentence;
@@ -136,8 +137,8 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
 // verb is an auxiliary, a past form or a verb of saying.
 const AUXILIARIES = new Set('is are was were be been being has have had will would can could shall should may might must do does did says said told'.split(' '));
 
-function hasVerb(text: string): boolean {
-  return claimWords(text).some((w) => !w.cap && (AUXILIARIES.has(w.norm) || w.norm in IRREGULAR_VERBS || (w.norm.length > 4 && w.norm.endsWith('ed'))));
+function hasVerb(words: readonly ClaimWord[]): boolean {
+  return words.some((w) => !w.cap && (AUXILIARIES.has(w.norm) || w.norm in IRREGULAR_VERBS || (w.norm.length > 4 && w.norm.endsWith('ed'))));
 }
 
 function dedupe(list: readonly EntityPhrase[]): EntityPhrase[] {
