@@ -160,6 +160,17 @@ function decodeBytes(bytes: Uint8Array): ProvenanceIndex {
   return { format, version, sources, paragraphs, ...arrays, ...tables };
 }
 
+/** What an index file holds, without decoding it: its format, version and the byte size of each section. */
+export function describeIndexFile(file: Uint8Array): { format: number; version: string; sections: Record<string, number> } {
+  if (file.length < HEADER_AT + 4 || latin1(file.subarray(0, 4)) !== MAGIC) throw new Error('not an index file');
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const headerLength = view.getUint32(HEADER_AT, true);
+  const header = JSON.parse(new TextDecoder().decode(file.subarray(HEADER_AT + 4, HEADER_AT + 4 + headerLength))) as Header;
+  const sections: Record<string, number> = { header: HEADER_AT + 4 + headerLength };
+  for (const [name, [, length]] of Object.entries(header.sections)) sections[name] = length;
+  return { format: view.getUint32(4, true), version: latin1(file.subarray(VERSION_AT, VERSION_AT + VERSION_LENGTH)), sections };
+}
+
 function formatError(format: unknown): Error {
   return new Error(`index format ${String(format)} is not ${INDEX_FORMAT}: rebuild it with npm run build:index`);
 }

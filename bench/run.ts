@@ -1,0 +1,239 @@
+// `npm run bench [-- --quick] [--sizes 1000,10000] [--rounds N]`: see bench/results/README.md.
+// Measures the pipeline against Readability alone, the index at 1,000 to
+// 100,000 articles, and the built bundle; prints tables and writes
+// bench/results/latest.json (merging bench/results/browser.json, which the
+// browser bench writes, where it exists).
+import { parseArgs } from 'node:util';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticleFolder } from '../lib/node/read-folder';
+import { REPO_ROOT, articleParagraphs, readCorpusPages, sharedDir, type CorpusPage } from './lib/corpus';
+import { seedPageHtml } from './lib/seed-pages';
+import { benchPipeline, type BenchPage, type PipelineResult } from './lib/pipeline-bench';
+import { benchIndexScaling, scalingOverCommonPages, type ScalePoint, type ScalingPage } from './lib/index-scaling';
+import { extractForMatching } from './lib/pipeline-sides';
+import { benchBundle, type BundleResult } from './lib/bundle-sizes';
+import { readBrowserResults } from './lib/browser-results';
+import { machineInfo } from './lib/machine';
+import { formatTable } from './lib/table';
+import { round } from './lib/stats';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    rounds: { type: 'string' },
+  },
+});
+const quick = values.quick!;
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : quick ? [1000, 10000] : [1000, 10000, 100000];
+if (sizes.some((n) => !(n > 0))) throw new Error(`--sizes: ${values.sizes} is not a list of article counts`);
+const rounds = values.rounds ? Number(values.rounds) : quick ? 2 : 3;
+const WARMUP = 1;
+// Seconds of all-tier matching per index size (see bench/workers/load-index.ts): the claim tier can take seconds a page.
+const MATCH_BUDGET_S = quick ? 20 : 90;
+const RESULTS = join(REPO_ROOT, 'bench', 'results');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const started = performance.now();
+const machine = machineInfo();
+log(`bench${quick ? ' --quick' : ''}: ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, load average ${machine.loadAverage}`);
+
+// Pages: the Readability test corpus (read-only, outside the repository) and the seeds as news pages.
+const shared = sharedDir();
+let corpus: CorpusPage[] = [];
+if (shared) corpus = await readCorpusPages(shared);
+if (!corpus.length) {
+  log(`NOTICE: no corpus at ${join(REPO_ROOT, '../shared/corpus/readability-test-pages')}: the corpus parts are skipped`);
+  log('        (the pipeline is timed on the seed pages only, and the index-scaling part, which recombines corpus text, does not run).');
+}
+const seedPages: BenchPage[] = (await readArticleFolder(join(REPO_ROOT, 'seeds'))).map(({ article }) =>
+  seedPageHtml(article.id, readFileSync(join(REPO_ROOT, 'seeds', `${article.id}.txt`), 'utf8'), article.title),
+);
+// Half the corpus lends its paragraphs to the synthetic indexes; the other half is matched against them.
+const templatePages = corpus.filter((_, i) => i % 2 === 0);
+const testPages = corpus.filter((_, i) => i % 2 === 1);
+const timedCorpus = quick ? corpus.filter((_, i) => i % 4 === 1) : corpus;
+
+// 1. Pipeline against Readability alone.
+log(`1. pipeline vs Readability alone: ${timedCorpus.length + seedPages.length} pages, ${WARMUP} warm-up + ${rounds} rounds, interleaved`);
+const pipeline = benchPipeline([...timedCorpus, ...seedPages], rounds, WARMUP, log);
+
+// 2. Index scaling.
+let scaling: ScalePoint[] = [];
+if (corpus.length) {
+  log(`2. index scaling: ${sizes.join(', ')} articles`);
+  const templates = templatePages.map((p) => articleParagraphs(p));
+  const readability = new Map(pipeline.perPage.map((p) => [p.slug, p.readabilityMs]));
+  const matchPages: ScalingPage[] = [...testPages, ...seedPages].map((p) => ({
+    slug: p.slug,
+    ...extractForMatching(p.html, p.url),
+    readabilityMs: readability.get(p.slug) ?? null,
+  }));
+  scaling = await benchIndexScaling(sizes, templates, matchPages, MATCH_BUDGET_S, log);
+}
+
+// 3. Browser: measured by the browser bench; merged here.
+const browser = readBrowserResults(join(RESULTS, 'browser.json'));
+
+// 4. Bundle.
+log('4. bundle sizes');
+const bundle = await benchBundle(join(REPO_ROOT, '.output', 'chrome-mv3'));
+if (!bundle) log('NOTICE: no build at .output/chrome-mv3 (run `npm run build`): bundle sizes are skipped');
+
+const durationS = (performance.now() - started) / 1000;
+const latest = summarize(pipeline, scaling, browser, bundle, durationS);
+mkdirSync(RESULTS, { recursive: true });
+writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(latest, null, 2)}\n`);
+print(pipeline, scaling, browser, bundle);
+log(`\nwrote bench/results/latest.json (${durationS.toFixed(0)} s)`);
+
+function summarize(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | null, bundle: BundleResult | null, seconds: number) {
+  const r = (x: number | null | undefined, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : round(x, d));
+  const first = s[0];
+  const last = s[s.length - 1];
+  const revisit = b && typeof b.revisitOverFirstVisit === 'number' ? b.revisitOverFirstVisit : null;
+  const common = first && last && first !== last ? scalingOverCommonPages(first, last) : null;
+  const targets = {
+    pipelineOverReadability: { value: r(p.medianRatio, 3), target: '<= 1.10', met: p.medianRatio <= 1.1 },
+    bytesPerArticle: { value: r(last?.bytesPerArticle, 0), target: '<= 3072', met: last ? last.bytesPerArticle <= 3072 : null },
+    matchScaling: {
+      value: common ? r(common.ratio, 2) : null,
+      target: `match ms/page at ${last?.articles ?? '-'} <= 1.5x at ${first?.articles ?? '-'} (pages timed at both)`,
+      met: common ? common.ratio <= 1.5 : null,
+    },
+    matchOverReadability: { value: r(last?.matchOverReadability, 3), target: '<= 0.25', met: last?.matchOverReadability != null ? last.matchOverReadability <= 0.25 : null },
+    indexLoadMs: { value: r(last?.load.loadMs, 0), target: '< 1000 (well under)', met: last ? last.load.loadMs < 1000 : null },
+    contentScriptOverReadability: {
+      value: r(bundle?.contentScriptOverReadability, 2),
+      target: '<= 2',
+      met: bundle ? bundle.contentScriptOverReadability <= 2 : null,
+    },
+  };
+  return {
+    schema: 1,
+    date: new Date().toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    quick,
+    durationS: r(seconds, 0),
+    machine,
+    pipelineOverReadability: r(p.medianRatio, 3),
+    pipelineOverReadabilityTotal: r(p.totalRatio, 3),
+    pipelineOverReadabilityP95: r(p.p95Ratio, 3),
+    readabilityMedianMs: r(p.readability.medianMs),
+    readabilityP95Ms: r(p.readability.p95Ms),
+    pipelineMedianMs: r(p.pipeline.medianMs),
+    pipelineP95Ms: r(p.pipeline.p95Ms),
+    pipelinePages: p.pages,
+    articles: s.map((x) => x.articles),
+    bytesPerArticle: s.map((x) => r(x.bytesPerArticle, 0)),
+    gzipBytesPerArticle: s.map((x) => r(x.gzipBytesPerArticle, 0)),
+    wordsPerArticle: s.map((x) => r(x.build.wordsPerArticle, 0)),
+    buildMs: s.map((x) => r(x.build.buildMs, 0)),
+    serializeMs: s.map((x) => r(x.build.serializeMs, 0)),
+    indexLoadMs: s.map((x) => r(x.load.loadMs, 1)),
+    indexLoadWarmMs: s.map((x) => r(x.load.loadWarmMs, 1)),
+    indexReadFileMs: s.map((x) => r(x.load.readMs, 1)),
+    indexMemoryMB: s.map((x) => r(x.load.memoryMB.total, 1)),
+    indexHeapMB: s.map((x) => r(x.load.memoryMB.heapUsed, 1)),
+    indexArrayBuffersMB: s.map((x) => r(x.load.memoryMB.arrayBuffers, 1)),
+    matchMsPerPage: s.map((x) => r(x.matchMsPerPage)),
+    matchP95Ms: s.map((x) => r(x.matchP95Ms)),
+    matchRepeatMsPerPage: s.map((x) => r(x.matchRepeatMsPerPage)),
+    matchNoUrlMsPerPage: s.map((x) => r(x.matchNoUrlMsPerPage)),
+    matchOverReadability: s.map((x) => r(x.matchOverReadability, 3)),
+    matchPages: first?.load.pages.length ?? 0,
+    matchPagesTimed: s.map((x) => x.matchPagesTimed),
+    matchScalingCommonPages: common ? { pages: common.pages, smallMs: r(common.smallMs), largeMs: r(common.largeMs), ratio: r(common.ratio) } : null,
+    passageQuoteMsPerPage: s.map((x) => r(x.passageQuoteMsPerPage)),
+    passageQuoteOverReadability: s.map((x) => r(x.passageQuoteOverReadability, 3)),
+    passageQuoteScaling: first && last ? r(last.passageQuoteMsPerPage / first.passageQuoteMsPerPage) : null,
+    revisitOverFirstVisit: revisit,
+    browser: b,
+    contentScriptBytes: bundle?.contentScriptBytes ?? null,
+    contentScriptGzipBytes: bundle?.contentScriptGzipBytes ?? null,
+    readabilityMinBytes: bundle?.readabilityMinBytes ?? null,
+    readabilityGzipBytes: bundle?.readabilityGzipBytes ?? null,
+    contentScriptOverReadability: r(bundle?.contentScriptOverReadability),
+    extensionGzipBytes: bundle?.totalGzipBytes ?? null,
+    targets,
+    details: {
+      pipeline: p.perPage.map((x) => ({ ...x, readabilityMs: r(x.readabilityMs), pipelineMs: r(x.pipelineMs), ratio: r(x.ratio, 3) })),
+      scaling: s.map((x) => ({
+        articles: x.articles,
+        paragraphs: x.build.paragraphs,
+        sentences: x.build.sentences,
+        textBytesPerArticle: r(x.build.textBytesPerArticle, 0),
+        generateMs: r(x.build.generateMs, 0),
+        buildHeapMB: r(x.build.buildHeapMB, 0),
+        sectionBytesPerArticle: Object.fromEntries(Object.entries(x.build.sections).map(([k, v]) => [k, r(v / x.articles, 1)])),
+        memoryMB: x.load.memoryMB,
+        matchBudgetHit: x.matchBudgetHit,
+        pages: x.pages.map((pg) => ({ ...pg, firstMs: r(pg.firstMs), repeatMs: r(pg.repeatMs), noUrlMs: r(pg.noUrlMs), passageQuoteMs: r(pg.passageQuoteMs) })),
+      })),
+      bundle: bundle?.files ?? null,
+    },
+  };
+}
+
+function print(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | null, bundle: BundleResult | null): void {
+  const out = (t: string) => process.stdout.write(`${t}\n`);
+  out('\n1. Pipeline vs Readability alone (same linkedom parse; per-page medians, then across pages)');
+  out(
+    formatTable(
+      ['side', 'median ms', 'p95 ms', 'total ms'],
+      [
+        ['Readability alone', p.readability.medianMs, p.readability.p95Ms, p.readability.totalMs],
+        ['full pipeline (seed index)', p.pipeline.medianMs, p.pipeline.p95Ms, p.pipeline.totalMs],
+      ],
+    ),
+  );
+  out(`pipeline / Readability: median ${p.medianRatio.toFixed(3)}x, p95 ${p.p95Ratio.toFixed(3)}x, total ${p.totalRatio.toFixed(3)}x over ${p.pages} pages (target <= 1.10x)`);
+
+  if (s.length) {
+    out('\n2. Index scaling (synthetic articles recombined from corpus sentences, seeds included; matching on held-out corpus pages and the seed pages)');
+    out(
+      formatTable(
+        ['articles', 'build s', 'B/article', 'gzip B/art', 'load ms', 'warm load ms', 'memory MB'],
+        s.map((x) => [x.articles, x.build.buildMs / 1000, Math.round(x.bytesPerArticle), Math.round(x.gzipBytesPerArticle), x.load.loadMs, x.load.loadWarmMs, x.load.memoryMB.total]),
+      ),
+    );
+    out('');
+    out(
+      formatTable(
+        ['articles', 'pages timed', 'match ms/page', 'p95 ms', 'repeat ms', 'no-url ms', 'match/Readability', 'passage+quote ms', 'p+q/Readability'],
+        s.map((x) => [
+          x.articles,
+          `${x.matchPagesTimed}/${x.load.pages.length}`,
+          x.matchMsPerPage,
+          x.matchP95Ms,
+          x.matchRepeatMsPerPage,
+          x.matchNoUrlMsPerPage,
+          x.matchOverReadability,
+          x.passageQuoteMsPerPage,
+          x.passageQuoteOverReadability,
+        ]),
+      ),
+    );
+    const first = s[0]!, last = s[s.length - 1]!;
+    const common = first !== last ? scalingOverCommonPages(first, last) : null;
+    if (common) {
+      out(
+        `match ms/page ${last.articles.toLocaleString('en-US')} vs ${first.articles.toLocaleString('en-US')} articles: ${common.ratio.toFixed(2)}x all tiers ` +
+          `(${common.pages} pages timed at both), ${(last.passageQuoteMsPerPage / first.passageQuoteMsPerPage).toFixed(2)}x passage+quote (target <= 1.5x)`,
+      );
+    }
+  } else out('\n2. Index scaling: skipped (no corpus)');
+
+  out('\n3. Browser (from bench/results/browser.json)');
+  if (b) out(formatTable(['field', 'value'], Object.entries(b).map(([k, v]) => [k, typeof v === 'number' ? v : JSON.stringify(v)])));
+  else out('   no bench/results/browser.json: run the browser bench to fill in revisitOverFirstVisit');
+
+  out('\n4. Bundle (.output/chrome-mv3; gzip -9)');
+  if (bundle) {
+    out(formatTable(['file', 'bytes', 'gzip bytes'], [...bundle.files.map((f) => [f.file, f.bytes, f.gzipBytes]), ['total', bundle.totalBytes, bundle.totalGzipBytes]]));
+    out(
+      `content script ${bundle.contentScriptGzipBytes.toLocaleString('en-US')} B gzipped vs Readability minified ${bundle.readabilityGzipBytes.toLocaleString('en-US')} B gzipped: ` +
+        `${bundle.contentScriptOverReadability.toFixed(2)}x (target <= 2x)`,
+    );
+  } else out('   skipped: no build');
+}
