@@ -45,6 +45,19 @@ export const CLAIM = {
    * counted by the verifier.
    */
   maxDocumentShare: 0.2,
+  /**
+   * ...and terms with more postings than this, whatever the index's size: in
+   * a 100,000-article index 20% of the sentences is hundreds of thousands of
+   * postings per common word, walked for every page sentence. Such a word's
+   * BM25 weight is low (log(1 + n/5000)); the verifier still counts it.
+   */
+  maxPostings: 5000,
+  /**
+   * Candidate sentences verified per page sentence, over all sources: the
+   * verifier's work must not grow with the index (each source adds up to
+   * `candidatesPerSource`). The best-ranked ones are kept.
+   */
+  maxCandidates: 40,
 };
 
 /** What the claim tier knows of the page as a whole: its names, paragraph by paragraph. */
@@ -261,7 +274,7 @@ function retrieve(terms: readonly number[], index: ProvenanceIndex, cache: Index
   for (const term of terms) {
     const postings = lookup(index.claimTerms, term);
     const df = postings.length;
-    if (!df || df > CLAIM.maxDocumentShare * n + 1) continue;
+    if (!df || df > Math.min(CLAIM.maxDocumentShare * n + 1, CLAIM.maxPostings)) continue;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     for (const s of postings) {
       const length = index.sentences[s * 3 + 2]! - index.sentences[s * 3 + 1]!;
@@ -279,6 +292,7 @@ function retrieve(terms: readonly number[], index: ProvenanceIndex, cache: Index
     if (n >= CLAIM.candidatesPerSource) continue;
     perSource.set(source, n + 1);
     out.push(s);
+    if (out.length >= CLAIM.maxCandidates) break;
   }
   return out;
 }
