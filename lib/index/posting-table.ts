@@ -1,4 +1,5 @@
 import { ByteReader, ByteWriter } from './varint';
+import { u32Bytes, u32View } from './raw-u32';
 
 /**
  * An immutable multimap from 32-bit keys to 32-bit values in three typed
@@ -108,10 +109,12 @@ function stableOrderByKey(keys: Uint32Array, n: number): Uint32Array {
 // The packed form, as the index file stores it. Keys are hashes, spread
 // evenly over 32 bits, so they fall into 2^b buckets by their top bits with
 // about PACKED_KEYS_PER_BUCKET keys each. A bucket lists its keys in order as
-// gaps, each with its values: the first value and then the gaps between
-// values (zigzag-coded where a table's values are not in increasing order).
-// A look-up decodes one bucket; a list of more than LONG_LIST values also
-// records its byte length, so a look-up skips it without decoding it.
+// gaps (varints), each with its values: the first value and then the gaps
+// between values (zigzag-coded where a table's values are not in increasing
+// order). A look-up decodes one bucket; a list of more than LONG_LIST values
+// also records its byte length, so a look-up skips it without decoding it.
+// Layout: key count, value count, b, flags, then the 2^b + 1 bucket starts
+// (32-bit little-endian, so opening a table decodes nothing), then the buckets.
 const PACKED_KEYS_PER_BUCKET = 16;
 const LONG_LIST = 8;
 const MAX_BUCKET_BITS = 24;
@@ -126,11 +129,11 @@ export function packPostingTable(table: PostingTable): Uint8Array {
   const bits = bucketBits(keys.length);
   const buckets = 2 ** bits;
   const data = new ByteWriter();
-  const lengths = new ByteWriter();
+  const starts = new Uint32Array(buckets + 1);
   const body = new ByteWriter();
   let k = 0;
   for (let b = 0; b < buckets; b++) {
-    const start = data.length;
+    starts[b] = data.length;
     let prev = bucketBase(b, bits);
     for (; k < keys.length && bucketOf(keys[k]!, bits) === b; k++) {
       data.varint(keys[k]! - prev);
@@ -147,22 +150,19 @@ export function packPostingTable(table: PostingTable): Uint8Array {
       if (to - from > LONG_LIST) data.varint(body.length);
       data.bytes(body.view());
     }
-    lengths.varint(data.length - start);
   }
+  starts[buckets] = data.length;
   if (k !== keys.length) throw new Error('posting table keys are not sorted');
-  const out = new ByteWriter();
-  out.varint(keys.length);
-  out.varint(values.length);
-  out.varint(bits);
-  out.varint(increasing ? 1 : 0);
-  out.bytes(lengths.view());
-  out.bytes(data.view());
-  return out.finish();
+  const head = u32Bytes([keys.length, values.length, bits, increasing ? 1 : 0, ...starts]);
+  const out = new Uint8Array(head.length + data.length);
+  out.set(head);
+  out.set(data.view(), head.length);
+  return out;
 }
 
 /**
- * A table read from bytes written by `packPostingTable`. Reading it costs one
- * pass over the bucket lengths; a look-up decodes one bucket. `keys`,
+ * A table read from bytes written by `packPostingTable`. Opening it decodes
+ * nothing (where the bytes are 4-byte aligned); a look-up decodes one bucket. `keys`,
  * `offsets` and `values` are there for readers that want whole arrays: they
  * unpack the table on first use.
  */
@@ -174,28 +174,25 @@ class PackedPostingTable implements PostingTable {
   private readonly bits: number;
   private readonly increasing: boolean;
   private readonly bucketStart: Uint32Array;
+  private readonly data: Uint8Array;
   private readonly keyCount: number;
   private readonly valueCount: number;
   private unpacked: PostingTable | null = null;
 
-  constructor(private readonly bytes: Uint8Array) {
-    const r = new ByteReader(bytes);
-    this.keyCount = r.varint();
-    this.valueCount = r.varint();
-    this.bits = r.varint();
-    this.increasing = r.varint() === 1;
+  constructor(bytes: Uint8Array) {
+    if (bytes.length < 16) throw new Error('index file is truncated');
+    const head = u32View(bytes.subarray(0, 16));
+    this.keyCount = head[0]!;
+    this.valueCount = head[1]!;
+    this.bits = head[2]!;
+    this.increasing = head[3] === 1;
     if (this.bits > MAX_BUCKET_BITS) throw new Error('index file is corrupt: posting table has too many buckets');
     const buckets = 2 ** this.bits;
-    const lengths = new Uint32Array(buckets);
-    for (let b = 0; b < buckets; b++) lengths[b] = r.varint();
-    this.bucketStart = new Uint32Array(buckets + 1);
-    let at = r.pos;
-    for (let b = 0; b < buckets; b++) {
-      this.bucketStart[b] = at;
-      at += lengths[b]!;
-    }
-    this.bucketStart[buckets] = at;
-    if (at > bytes.length) throw new Error('index file is truncated');
+    const dataAt = 16 + 4 * (buckets + 1);
+    if (bytes.length < dataAt) throw new Error('index file is truncated');
+    this.bucketStart = u32View(bytes.subarray(16, dataAt));
+    this.data = bytes.subarray(dataAt);
+    if (this.bucketStart[buckets]! > this.data.length) throw new Error('index file is truncated');
   }
 
   get keys(): Uint32Array {
@@ -210,7 +207,7 @@ class PackedPostingTable implements PostingTable {
 
   lookup(key: number): Uint32Array {
     const b = bucketOf(key, this.bits);
-    const r = new ByteReader(this.bytes, this.bucketStart[b]!, this.bucketStart[b + 1]!);
+    const r = new ByteReader(this.data, this.bucketStart[b]!, this.bucketStart[b + 1]!);
     let k = bucketBase(b, this.bits);
     while (!r.done) {
       k += r.varint();
@@ -247,7 +244,7 @@ class PackedPostingTable implements PostingTable {
     const values = new Uint32Array(this.valueCount);
     let n = 0, total = 0;
     for (let b = 0; b + 1 < this.bucketStart.length; b++) {
-      const r = new ByteReader(this.bytes, this.bucketStart[b]!, this.bucketStart[b + 1]!);
+      const r = new ByteReader(this.data, this.bucketStart[b]!, this.bucketStart[b + 1]!);
       let k = bucketBase(b, this.bits);
       while (!r.done) {
         k += r.varint();

@@ -1,51 +1,63 @@
 import { ByteReader, ByteWriter } from './varint';
 
 /**
- * A list of strings (or nulls) as bytes: the count, each string's length in
- * UTF-16 code units (plus one; zero for null), then all of them as one UTF-8
- * run. Reading decodes the run once and cuts strings out of it on demand, so
- * opening a list of a million words costs one pass over their lengths.
- * Text is stored as UTF-8: a lone surrogate (which neither an HTML parser nor
- * a TextDecoder ever produces) reads back as U+FFFD.
+ * A list of strings (or nulls) as bytes: the count, each string's UTF-8
+ * length in bytes (plus one; zero for null), then the strings' UTF-8 bytes
+ * one after another. Reading costs one pass over the lengths; each string is
+ * decoded when first asked for, and kept. A dictionary of a million words
+ * opens in milliseconds, and only the words read are ever decoded.
  */
 export function encodeStrings(list: ReadonlyArray<string | null>): Uint8Array {
+  const encoder = new TextEncoder();
   const out = new ByteWriter();
   out.varint(list.length);
-  let all = '';
-  for (const s of list) {
-    out.varint(s === null ? 0 : s.length + 1);
-    if (s) all += s;
-  }
-  out.bytes(new TextEncoder().encode(all));
+  const bytes = list.map((s) => (s === null ? null : encoder.encode(s)));
+  for (const b of bytes) out.varint(b === null ? 0 : b.length + 1);
+  for (const b of bytes) if (b) out.bytes(b);
   return out.finish();
 }
 
 /** A list read by `decodeStrings`. */
 export interface StringList {
   length: number;
-  /** The i-th string (null where null was stored). */
+  /** The i-th string (null where null was stored, or past the end). */
   at(i: number): string | null;
 }
 
-/** Reads a list written by `encodeStrings`. */
+/**
+ * Reads a list written by `encodeStrings`. Text is stored as UTF-8: a lone
+ * surrogate (which neither an HTML parser nor a TextDecoder ever produces)
+ * reads back as U+FFFD.
+ */
 export function decodeStrings(bytes: Uint8Array): StringList {
   const r = new ByteReader(bytes);
   const length = r.varint();
   if (length > bytes.length) throw new Error('index file is corrupt: string count');
-  const start = new Float64Array(length + 1);
+  // Offsets relative to the first string: the lengths all come before the strings.
+  const offset = new Uint32Array(length + 1);
   const isNull = new Uint8Array(length);
-  let at = 0;
   for (let i = 0; i < length; i++) {
     const n = r.varint();
-    start[i] = at;
     if (n === 0) isNull[i] = 1;
-    else at += n - 1;
+    offset[i + 1] = offset[i]! + (n === 0 ? 0 : n - 1);
   }
-  start[length] = at;
-  const all = new TextDecoder().decode(bytes.subarray(r.pos));
-  if (all.length !== at) throw new Error('index file is corrupt: string lengths disagree');
+  const base = r.pos;
+  if (base + offset[length]! > bytes.length) throw new Error('index file is truncated');
+  const cache: Array<string | undefined> = new Array<string | undefined>(length);
   return {
     length,
-    at: (i) => (i >= 0 && i < length && !isNull[i] ? all.slice(start[i], start[i + 1]) : null),
+    at: (i) => {
+      if (!(i >= 0 && i < length) || isNull[i]) return null;
+      return (cache[i] ??= utf8(bytes, base + offset[i]!, base + offset[i + 1]!));
+    },
   };
+}
+
+const decoder = new TextDecoder();
+
+/** UTF-8 bytes [from, to) as a string: short ASCII (most words) without a TextDecoder call. */
+function utf8(bytes: Uint8Array, from: number, to: number): string {
+  if (to - from > 256) return decoder.decode(bytes.subarray(from, to));
+  for (let i = from; i < to; i++) if (bytes[i]! >= 0x80) return decoder.decode(bytes.subarray(from, to));
+  return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
 }

@@ -68,18 +68,19 @@ export function encodeTexts(texts: readonly string[]): EncodedTexts {
     const before = n;
     const length = text.length;
     // White space at the start is a token of its own; every other token is
-    // a run of other characters and the white space after it.
+    // a run of other characters and the white space after it. The hash is
+    // taken in the same pass.
     let start = 0;
     let i = 0;
-    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    let h = 0x811c9dc5;
+    for (let c: number; i < length && isSpace((c = text.charCodeAt(i))); i++) h = Math.imul(h ^ c, 0x01000193);
     for (;;) {
       if (i === start) {
         if (start >= length) break;
-        while (i < length && !isSpace(text.charCodeAt(i))) i++;
-        while (i < length && isSpace(text.charCodeAt(i))) i++;
+        let c: number;
+        for (; i < length && !isSpace((c = text.charCodeAt(i))); i++) h = Math.imul(h ^ c, 0x01000193);
+        for (; i < length && isSpace((c = text.charCodeAt(i))); i++) h = Math.imul(h ^ c, 0x01000193);
       }
-      let h = 0x811c9dc5;
-      for (let k = start; k < i; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
       h >>>= 0;
       const mask = slots.length - 1;
       let id: number;
@@ -94,7 +95,8 @@ export function encodeTexts(texts: readonly string[]): EncodedTexts {
           if (tokens.length * 2 > slots.length) slots = rehash(hashes, slots.length * 2);
           break;
         }
-        if (hashes[id] === h && sameText(tokens[id]!, text, start, i)) break;
+        const token = tokens[id]!;
+        if (hashes[id] === h && token.length === i - start && text.startsWith(token, start)) break;
       }
       counts[id]!++;
       if (n === ids.length) {
@@ -104,6 +106,7 @@ export function encodeTexts(texts: readonly string[]): EncodedTexts {
       }
       ids[n++] = id;
       start = i;
+      h = 0x811c9dc5;
     }
     perText.push(n - before);
   }
@@ -133,11 +136,6 @@ function rehash(hashes: readonly number[], size: number): Int32Array {
   return slots;
 }
 
-function sameText(token: string, text: string, start: number, end: number): boolean {
-  if (token.length !== end - start) return false;
-  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
 
 /**
  * A decoder of texts from their encoding: `decode(i)` rebuilds text i.

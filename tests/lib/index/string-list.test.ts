@@ -9,6 +9,12 @@ describe('string lists', () => {
     expect(list.map((_, i) => back.at(i))).toEqual(list);
   });
 
+  it('decode each string once, when first read', () => {
+    const back = decodeStrings(encodeStrings(['same', 'other']));
+    expect(back.at(0)).toBe(back.at(0));
+    expect(back.at(1)).toBe('other');
+  });
+
   it('give null outside the list', () => {
     const back = decodeStrings(encodeStrings(['a']));
     expect(back.at(-1)).toBeNull();
@@ -23,6 +29,6 @@ describe('string lists', () => {
 
   it('refuse a list whose lengths disagree with its text', () => {
     const bytes = encodeStrings(['abc']);
-    expect(() => decodeStrings(bytes.subarray(0, bytes.length - 1))).toThrow(/corrupt/);
+    expect(() => decodeStrings(bytes.subarray(0, bytes.length - 1))).toThrow(/corrupt|truncated/);
   });
 });
