@@ -119,11 +119,19 @@ function readNumber(words: readonly string[], at: number): { value: number; to: 
   let current = 0;
   let to = at;
   let wordsRead = 0;
+  // What the last word was: a unit follows only a tens word or a scale ("twenty-four", "hundred
+  // and five"), a tens word only a scale. "Of the eight, three had..." is two numbers, not 11.
+  let last: 'start' | 'unit' | 'tens' | 'scale' = 'start';
   while (to < words.length) {
     const x = words[to]!;
-    if (UNITS.has(x)) current += UNITS.get(x)!;
-    else if (TENS.has(x)) current += TENS.get(x)!;
-    else if (SCALES.has(x) && wordsRead > 0) {
+    if (UNITS.has(x) && (last === 'start' || last === 'tens' || last === 'scale')) {
+      current += UNITS.get(x)!;
+      last = 'unit';
+    } else if (TENS.has(x) && (last === 'start' || last === 'scale')) {
+      current += TENS.get(x)!;
+      last = 'tens';
+    } else if (SCALES.has(x) && wordsRead > 0) {
+      last = 'scale';
       const scale = SCALES.get(x)!;
       if (scale === 100) current *= 100;
       else {
