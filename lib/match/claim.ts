@@ -317,15 +317,34 @@ function featuresOf(index: ProvenanceIndex, cache: IndexCache, sentence: number)
   return f;
 }
 
+// The sentences of a source paragraph: they are numbered in order, paragraph by paragraph, so a
+// binary search finds the first (the cost must not grow with the index).
+function paragraphSentences(index: ProvenanceIndex, cache: IndexCache, paragraph: number): number[] {
+  let lo = 0;
+  let hi = cache.sentenceCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.sentences[mid * 3]! < paragraph) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let s = lo; s < cache.sentenceCount && index.sentences[s * 3] === paragraph; s++) out.push(s);
+  return out;
+}
+
 function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence: number): SourceClaim {
   let claim = cache.claims.get(sentence);
   if (claim) return claim;
   const paragraph = index.sentences[sentence * 3]!;
   const nearby = [sentence - 1, sentence, sentence + 1].filter((s) => s >= 0 && s < cache.sentenceCount && index.sentences[s * 3] === paragraph);
   const features = nearby.map((s) => featuresOf(index, cache, s));
+  // A sentence that names no one ("The two have maintained an open channel") is about the people
+  // its paragraph names, as a page sentence is read against its paragraph's names (`contextNames`).
+  const own = featuresOf(index, cache, sentence);
+  const named = own.entities.length ? features : [...features, ...paragraphSentences(index, cache, paragraph).map((s) => featuresOf(index, cache, s))];
   claim = {
     features: mergeFeatures(features),
-    nearbyNames: namesOf(features),
+    nearbyNames: namesOf(named),
     articleNames: articleOf(index, cache, index.paragraphSource[paragraph]!).names,
   };
   cache.claims.set(sentence, claim);

@@ -115,3 +115,33 @@ describe('why the claim tier turns a sentence down', () => {
     expect(verdicts).not.toContain('ok');
   });
 });
+
+describe('a source sentence that names no one', () => {
+  // "The two" of the third sentence are the people its paragraph names, two sentences before it.
+  const story = article('channel', [
+    'Melania Trump said on Friday that she had written to Vladimir Putin in the summer. He answered in writing. The two have kept an open channel of communication about the welfare of the children since then.',
+    'Olena Zelenska thanked the first lady for her attention to the children.',
+    'Farmers in Iowa said the harvest had been delayed by rain.',
+  ]);
+  const small = buildIndex([story, ...OTHERS]);
+  const source = small.sources.findIndex((s) => s.id === 'channel');
+  const found = (paragraph: string) => {
+    const ctx = pageClaimContext([paragraph], small);
+    return matchClaims(preparePageParagraph(0, paragraph), small, undefined, ctx).filter((c) => c.source === source);
+  };
+
+  it.each([
+    ['Melania Trump says she has an open channel of communication with Putin about the welfare of the children.'],
+    ['Putin and Melania Trump have kept an open channel of communication on the children\'s welfare.'],
+  ])('is read with its paragraph\'s names: %s', (paragraph) => {
+    expect(found(paragraph)).toHaveLength(1);
+  });
+
+  it.each([
+    // Zelenska is named in the article, but not in the paragraph where "the two" stand.
+    ['Olena Zelenska says she has kept an open channel of communication about the welfare of the children.'],
+    ['Harvest farmers have kept an open channel of communication about the welfare of the children.'],
+  ])('is not read with names from elsewhere: %s', (paragraph) => {
+    expect(found(paragraph)).toEqual([]);
+  });
+});
