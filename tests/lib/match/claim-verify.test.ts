@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { articleContext, claimFeatures, NO_LEXICON } from '../../../lib/match/claim-terms';
+import { CLAIM_VERIFY, isBroadAgreement, namesOf, verifyClaim, type Weigh } from '../../../lib/match/claim-verify';
+
+// One article for both sides: the names read the same way.
+const ARTICLE = ['Melania Trump and Vladimir Putin spoke.', 'Olena Zelenska spoke.'];
+const ctx = articleContext(ARTICLE, NO_LEXICON);
+
+/** A source passage of one sentence, in an article that names all four people. */
+function source(sentence: string) {
+  const features = claimFeatures(sentence, ctx);
+  return { features, nearbyNames: namesOf([features]), articleNames: namesOf(ARTICLE.map((p) => claimFeatures(p, ctx))) };
+}
+
+// Every word weighs as one found nowhere, but the names: the story's main people are common,
+// Zelenska less so (specific enough to tell another person's fact, not rare).
+const WEIGHTS: Record<string, number> = { 'e:melania': 0.3, 'e:trump': 0.3, 'e:vladimir': 0.3, 'e:putin': 0.3, 'e:olena': 0.6, 'e:zelenska': 0.6 };
+const weigh: Weigh = (key) => WEIGHTS[key] ?? 1;
+
+const verdict = (page: string, src: string) => {
+  const f = claimFeatures(page, ctx);
+  return verifyClaim(f, f.entities, source(src), weigh);
+};
+
+describe('isBroadAgreement', () => {
+  it.each([
+    [CLAIM_VERIFY.broadContent, CLAIM_VERIFY.broadScore, CLAIM_VERIFY.broadEvidence, 0, true],
+    [CLAIM_VERIFY.broadContent - 1, 1, 10, 0, false],
+    [CLAIM_VERIFY.broadContent, CLAIM_VERIFY.broadScore - 0.01, 10, 0, false],
+    [CLAIM_VERIFY.broadContent, 1, CLAIM_VERIFY.broadEvidence - 0.01, 0, false],
+    [10, 1, 10, 1, false],
+  ])('%d shared words, share %d, evidence %d, %d specific names missing -> %s', (shared, score, evidence, missing, expected) => {
+    expect(isBroadAgreement(shared, score, evidence, missing)).toBe(expected);
+  });
+});
+
+describe('verifyClaim: a fact stated in passing', () => {
+  // The source's fact (the letter, delivered in writing by the husband, answered by Putin) inside a
+  // long sentence that says much else.
+  const SOURCE = 'Melania Trump said Vladimir Putin answered the personal letter that her husband delivered.';
+
+  it.each([
+    [
+      'four words of the source among many others',
+      'Melania Trump, whose personal letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.',
+    ],
+  ])('agrees: %s', (_name, page) => {
+    const v = verdict(page, SOURCE);
+    expect(v.ok).toBe(true);
+    // Below the share a sentence normally needs: the broad rule admitted it.
+    expect(v.ok && v.score < CLAIM_VERIFY.minScore).toBe(true);
+  });
+
+  it.each([
+    ['three words of the source among many others', 'Melania Trump, whose letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.'],
+    [
+      'the same words, of a person the source does not name',
+      'Olena Zelenska, whose personal letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.',
+    ],
+  ])('does not agree: %s', (_name, page) => {
+    expect(verdict(page, SOURCE).ok).toBe(false);
+  });
+});
