@@ -61,3 +61,20 @@ describe('verifyClaim: a fact stated in passing', () => {
     expect(verdict(page, SOURCE).ok).toBe(false);
   });
 });
+
+describe('verifyClaim: a date both name counts as content', () => {
+  const SOURCE = 'Melania Trump said she sent a letter to Vladimir Putin in August.';
+
+  it('agrees on the letter and the month, in other verbs', () => {
+    expect(verdict('Melania Trump relayed her letter to Vladimir Putin in August.', SOURCE).ok).toBe(true);
+  });
+
+  it.each([
+    ['without the month', 'Melania Trump relayed her letter to Vladimir Putin.'],
+    ['in another month', 'Melania Trump relayed her letter to Vladimir Putin in July.'],
+  ])('does not agree %s', (_name, page) => {
+    const v = verdict(page, SOURCE);
+    expect(v.ok).toBe(false);
+    expect(!v.ok && v.why).toBe('too little content');
+  });
+});
