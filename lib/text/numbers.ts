@@ -45,6 +45,8 @@ const TIME_UNITS = new Map<string, number>(Object.entries({
 const ONE_OF = new Set(['a', 'an', 'one', 'single']);
 /** After a unit of time, these make it a point in time, not a span: "a day before", "two weeks later". */
 const NOT_A_SPAN = new Set(['before', 'after', 'later', 'earlier', 'ago', 'prior']);
+/** Before a figure, these make a length of time a span even where "after" follows: "in the past 24 hours after talks". */
+const SPAN_BEFORE = new Set(['past', 'last', 'next', 'within', 'over', 'during', 'for']);
 /** Before a figure, these make it an age: "turned 18", "aged 9", "the age of 18". */
 const AGE_BEFORE = new Set(['aged', 'age', 'turned', 'turns', 'turning', 'turn', 'under']);
 
@@ -55,7 +57,7 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
   while (i < words.length) {
     const read = readNumber(words, i);
     if (read) {
-      const unit = readUnit(words, read.to, read.value);
+      const unit = readUnit(words, read.to, read.value, SPAN_BEFORE.has(words[i - 1] ?? ''));
       const before = words[i - 1] === 'of' && words[i - 2] === 'age' ? 'age' : words[i - 1];
       if (unit) {
         out.push({ key: unit.key, from: i, to: unit.to, weak: false });
@@ -149,11 +151,12 @@ function readNumber(words: readonly string[], at: number): { value: number; to: 
 }
 
 // A unit of time after a number: "24 hours", "three months"; "55 years old" is an age, a plain number.
-function readUnit(words: readonly string[], at: number, value: number): { key: string; to: number } | null {
+// `span`: the words before make it a span whatever follows ("the past 24 hours after talks").
+function readUnit(words: readonly string[], at: number, value: number, span: boolean): { key: string; to: number } | null {
   const unit = words[at];
   if (!unit || !(TIME_UNITS.has(unit))) return null;
   if (words[at + 1] === 'old') return { key: `a${keyOf(value)}`, to: at + 2 };
-  if (NOT_A_SPAN.has(words[at + 1] ?? '')) return { key: keyOf(value), to: at + 1 };
+  if (!span && NOT_A_SPAN.has(words[at + 1] ?? '')) return { key: keyOf(value), to: at + 1 };
   return { key: `d${Math.round(value * TIME_UNITS.get(unit)!)}`, to: at + 1 };
 }
 
