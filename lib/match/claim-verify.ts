@@ -6,7 +6,7 @@ import type { ClaimFeatures, ClaimNumber, EntityPhrase } from './claim-terms';
  * 643 labelled pairs) and the 129 unrelated pages of the Readability corpus,
  * moving it alone with the others at their values then; the figures quoted
  * are overall precision / recall there when the threshold was set (the
- * first seven at 0.994 / 0.790; at all these values now: 0.989 / 0.838, no
+ * first seven at 0.994 / 0.790; at all these values now: 0.991 / 0.840, no
  * false match in the same-people and unrelated categories, none in the
  * corpus).
  * Where two values did as well, the stricter was kept: the held-out set is
@@ -96,7 +96,9 @@ export const CLAIM_VERIFY = {
    * fact ("Lvova-Belova publicly thanked Melania Trump for her efforts" is
    * not "Zelenska publicly thanked Melania Trump for bringing attention").
    * 0 (every name): recall 0.816; 0.6: the same as 0.5; off: precision
-   * 0.985.
+   * 0.985. Likewise a count, an age or a length of time the source does not
+   * state ("those who have since turned 18" against a passage with no
+   * figure): one false match fewer (precision 0.989 -> 0.991), no pair lost.
    */
   broadName: 0.5,
 };
@@ -172,7 +174,11 @@ export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[
   const sourceCoverage = coverageOfSource(page, context, src, weigh);
   const relief = numbers.length ? CLAIM_VERIFY.numberRelief : 1;
   const specificMissing = missingNames.filter((e) => nameWeight(e, weigh) >= CLAIM_VERIFY.broadName * weigh(UNSEEN)).length;
-  const broad = isBroadAgreement(shared.length, score, matched / weigh(UNSEEN), specificMissing);
+  // A count, an age or a length of time in the page sentence that the source does not state is
+  // the most specific part of a fact the source does not give ("those who have since turned 18"):
+  // no broad agreement then. A bare figure (a year, a dateline's digits) is not held against it.
+  const unmatchedFigures = page.numbers.filter((n) => !numbers.includes(n) && (n.head !== null || /^[ad]/.test(n.key))).length;
+  const broad = isBroadAgreement(shared.length, score, matched / weigh(UNSEEN), specificMissing + unmatchedFigures);
   if ((!broad && (score < CLAIM_VERIFY.minScore * relief || matched < CLAIM_VERIFY.minEvidence * relief * weigh(UNSEEN))) || sourceCoverage < CLAIM_VERIFY.minSourceShare) {
     return { ok: false, why: 'low score', score, sourceCoverage, evidence: matched / weigh(UNSEEN), shared: shared.length, numbers: numbers.length };
   }
@@ -184,11 +190,11 @@ export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[
  * stated in passing") shares only a small part of its information with the
  * source, yet many of its words: where `broadContent` content words agree,
  * with `broadEvidence` of information (in words found nowhere), and no
- * specific name of the sentence is missing from the source, a share of
- * `broadScore` is enough.
+ * specific name or counted figure of the sentence is missing from the
+ * source (`specificMissing`), a share of `broadScore` is enough.
  */
-export function isBroadAgreement(shared: number, score: number, evidence: number, specificMissingNames: number): boolean {
-  return shared >= CLAIM_VERIFY.broadContent && score >= CLAIM_VERIFY.broadScore && evidence >= CLAIM_VERIFY.broadEvidence && specificMissingNames === 0;
+export function isBroadAgreement(shared: number, score: number, evidence: number, specificMissing: number): boolean {
+  return shared >= CLAIM_VERIFY.broadContent && score >= CLAIM_VERIFY.broadScore && evidence >= CLAIM_VERIFY.broadEvidence && specificMissing === 0;
 }
 
 const TIME = '_time';

@@ -29,7 +29,7 @@ describe('isBroadAgreement', () => {
     [CLAIM_VERIFY.broadContent, CLAIM_VERIFY.broadScore - 0.01, 10, 0, false],
     [CLAIM_VERIFY.broadContent, 1, CLAIM_VERIFY.broadEvidence - 0.01, 0, false],
     [10, 1, 10, 1, false],
-  ])('%d shared words, share %d, evidence %d, %d specific names missing -> %s', (shared, score, evidence, missing, expected) => {
+  ])('%d shared words, share %d, evidence %d, %d specific names or figures missing -> %s', (shared, score, evidence, missing, expected) => {
     expect(isBroadAgreement(shared, score, evidence, missing)).toBe(expected);
   });
 });
@@ -44,6 +44,10 @@ describe('verifyClaim: a fact stated in passing', () => {
       'four words of the source among many others',
       'Melania Trump, whose personal letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.',
     ],
+    [
+      'with a bare figure the source does not give (a year)',
+      'Melania Trump, whose personal letter her husband delivered to Vladimir Putin in 2025, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.',
+    ],
   ])('agrees: %s', (_name, page) => {
     const v = verdict(page, SOURCE);
     expect(v.ok).toBe(true);
@@ -56,6 +60,10 @@ describe('verifyClaim: a fact stated in passing', () => {
     [
       'the same words, of a person the source does not name',
       'Olena Zelenska, whose personal letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.',
+    ],
+    [
+      'the same words, with an age the source does not give',
+      'Melania Trump, whose personal letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace to those who turned 18.',
     ],
   ])('does not agree: %s', (_name, page) => {
     expect(verdict(page, SOURCE).ok).toBe(false);
