@@ -28,6 +28,12 @@ export interface ClaimFeatures {
   numbers: ClaimNumber[];
   /** Weekdays and months named. */
   dates: string[];
+  /**
+   * Content stems found only in an apposition, a description of someone set
+   * off by commas (", a Slovenian-born former model,"): they say who, not
+   * what happened. Absent where there are none.
+   */
+  appositive?: string[];
 }
 
 /**
@@ -156,7 +162,40 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
     const head = m.key.startsWith('d') ? '_time' : headOf(text, words, m.to, stems, kind);
     if (!numbers.some((n) => n.key === m.key)) numbers.push({ key: m.key, head });
   }
-  return { content, negated, entities, numbers, dates };
+  const appositive = appositiveStems(text, words, stems);
+  return appositive.length ? { content, negated, entities, numbers, dates, appositive } : { content, negated, entities, numbers, dates };
+}
+
+/** Words that open an apposition: ", a former model,", ", the wife of...,". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+/** Marks that set off an apposition. */
+const APPOSITION_MARK = /^[^\p{L}\p{N}]*[,\u2014\u2013(][^\p{L}\p{N}]*$/u;
+
+// The content stems that stand only inside appositions: segments set off by commas (or dashes,
+// brackets) on both sides that open with an article and hold no verb-like word.
+function appositiveStems(text: string, words: readonly ClaimWord[], stems: ReadonlyArray<string | null>): string[] {
+  const cuts: number[] = [];
+  for (let i = 1; i < words.length; i++) if (APPOSITION_MARK.test(text.slice(words[i - 1]!.end, words[i]!.start))) cuts.push(i);
+  const inApposition = new Set<number>();
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const [from, to] = [cuts[k]!, cuts[k + 1]!];
+    if (!APPOSITION_OPENERS.has(words[from]!.norm)) continue;
+    if (words.slice(from, to).some((w) => isVerbLike(w.norm))) continue;
+    for (let i = from; i < to; i++) inApposition.add(i);
+  }
+  if (!inApposition.size) return [];
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  stems.forEach((s, i) => {
+    if (s) (inApposition.has(i) ? inside : outside).add(s);
+  });
+  return [...inside].filter((s) => !outside.has(s));
+}
+
+const VERB_LIKE = new Set('is are was were be been being has have had will would can could shall should may might must do does did says said told who which that'.split(' '));
+
+function isVerbLike(norm: string): boolean {
+  return VERB_LIKE.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 }
 
 /** The hashed terms under which the index files a sentence (content, names, figures, dates). */

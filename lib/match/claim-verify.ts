@@ -119,7 +119,7 @@ export interface SourceClaim {
 /** Why a pair was rejected, or how well it agrees. */
 export type Verdict =
   | { ok: true; score: number; sourceCoverage: number; shared: number; numbers: number; names: number; evidence: number }
-  | { ok: false; why: 'number conflict' | 'number missing' | 'negation conflict' | 'too little content' | 'no shared name or figure' | 'unknown names' }
+  | { ok: false; why: 'number conflict' | 'number missing' | 'negation conflict' | 'too little content' | 'description only' | 'no shared name or figure' | 'unknown names' }
   | { ok: false; why: 'low score'; score: number; sourceCoverage: number; evidence: number; shared: number; numbers: number };
 
 /**
@@ -155,6 +155,9 @@ export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[
   for (const c of shared) if (page.negated.includes(c) !== src.negated.includes(c)) return { ok: false, why: 'negation conflict' };
   const dates = page.dates.filter((d) => src.dates.includes(d));
   if (shared.length + dates.length < CLAIM_VERIFY.minContent) return { ok: false, why: 'too little content' };
+  // Only the description of someone in common (", a Slovenian-born former model,"): who, not what.
+  const appositive = page.appositive;
+  if (appositive && shared.every((c) => appositive.includes(c))) return { ok: false, why: 'description only' };
   const names = page.entities.filter((e) => nameIn(e, source.nearbyNames));
   if (!numbers.length && !names.length && !dates.length) return { ok: false, why: 'no shared name or figure' };
   // A clause cut from its sentence has lost its subject: every name of the sentence must be the source's.

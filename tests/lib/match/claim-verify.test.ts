@@ -86,3 +86,16 @@ describe('verifyClaim: a date both name counts as content', () => {
     expect(!v.ok && v.why).toBe('too little content');
   });
 });
+
+describe('verifyClaim: a description in common is not a fact in common', () => {
+  const SOURCE = 'The Slovenian-born former model said Melania Trump met Vladimir Putin.';
+
+  it('does not agree where only an apposition of the page is shared', () => {
+    const v = verdict('The film follows Melania Trump, a Slovenian-born former model, through the weeks before the inauguration.', SOURCE);
+    expect(!v.ok && v.why).toBe('description only');
+  });
+
+  it('agrees where the shared words stand in the sentence itself', () => {
+    expect(verdict('Melania Trump, a Slovenian-born former model, met Vladimir Putin.', SOURCE).ok).toBe(true);
+  });
+});
