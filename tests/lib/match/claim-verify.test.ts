@@ -6,15 +6,15 @@ import { CLAIM_VERIFY, isBroadAgreement, namesOf, verifyClaim, type Weigh } from
 const ARTICLE = ['Melania Trump and Vladimir Putin spoke.', 'Olena Zelenska spoke.'];
 const ctx = articleContext(ARTICLE, NO_LEXICON);
 
-/** A source passage of one sentence, in an article that names all four people. */
+/** A source passage of one sentence, in an article that names the story's people. */
 function source(sentence: string) {
   const features = claimFeatures(sentence, ctx);
-  return { features, nearbyNames: namesOf([features]), articleNames: namesOf(ARTICLE.map((p) => claimFeatures(p, ctx))) };
+  return { features, nearbyNames: namesOf([features]), articleNames: namesOf([...ARTICLE.map((p) => claimFeatures(p, ctx)), features]) };
 }
 
 // Every word weighs as one found nowhere, but the names: the story's main people are common,
 // Zelenska less so (specific enough to tell another person's fact, not rare).
-const WEIGHTS: Record<string, number> = { 'e:melania': 0.3, 'e:trump': 0.3, 'e:vladimir': 0.3, 'e:putin': 0.3, 'e:olena': 0.6, 'e:zelenska': 0.6 };
+const WEIGHTS: Record<string, number> = { 'e:melania': 0.2, 'e:trump': 0.2, 'e:vladimir': 0.2, 'e:putin': 0.2, 'e:olena': 0.6, 'e:zelenska': 0.6 };
 const weigh: Weigh = (key) => WEIGHTS[key] ?? 1;
 
 const verdict = (page: string, src: string) => {
@@ -97,5 +97,35 @@ describe('verifyClaim: a description in common is not a fact in common', () => {
 
   it('agrees where the shared words stand in the sentence itself', () => {
     expect(verdict('Melania Trump, a Slovenian-born former model, met Vladimir Putin.', SOURCE).ok).toBe(true);
+  });
+});
+
+describe('verifyClaim: the share needed depends on what anchors the pair', () => {
+  // Russia is everywhere in this story; Alaska is named by few of its sentences.
+  const W: Record<string, number> = { 'e:russia': 0.1, 'e:alaska': 0.9 };
+  const weighAnchor: Weigh = (key) => W[key] ?? 1;
+  const check = (page: string, src: string) => {
+    const f = claimFeatures(page, ctx);
+    return verifyClaim(f, f.entities, source(src), weighAnchor);
+  };
+
+  it.each([
+    [
+      'a specific name in common: the lower share will do',
+      'Russian officials handed over photographs, letters, maps, files, drawings and school reports of the children in Alaska.',
+      'Russian officials provided photographs of the children in Alaska.',
+      true,
+    ],
+    [
+      'only the story\'s common name in common: the higher share is needed',
+      'Russian officials handed over photographs, letters, maps, files, drawings and school reports of the children.',
+      'Russian officials provided photographs of the children.',
+      false,
+    ],
+  ])('%s', (_name, page, src, ok) => {
+    const v = check(page, src);
+    expect(v.ok).toBe(ok);
+    if (!v.ok && v.why === 'low score') expect(v.score).toBeGreaterThanOrEqual(CLAIM_VERIFY.anchoredScore);
+    if (v.ok) expect(v.score).toBeLessThan(CLAIM_VERIFY.minScore);
   });
 });
