@@ -1,0 +1,212 @@
+import type { ProvenanceIndex } from '../index/model';
+import { lookup, postingCount } from '../index/posting-table';
+import type { ClaimFeatures } from './claim-terms';
+import { CLAIM_VERIFY } from './claim-verify';
+import { fnv1a } from './hash';
+
+/** Retrieval parameters of the claim tier. */
+export const RETRIEVE = {
+  /**
+   * Source sentences verified per source and page sentence, most shared
+   * information first: one source's many similar sentences must not crowd
+   * out another's one.
+   */
+  candidatesPerSource: 6,
+  /**
+   * Candidate sentences verified per page sentence, over all sources: the
+   * verifier's work must not grow with the index. The best-ranked are kept.
+   */
+  maxCandidates: 40,
+  /**
+   * Terms found in more than this share of the index's sentences, or with
+   * more postings than `maxPostings`, are not walked: a common word's list in
+   * a 100,000-article index is hundreds of thousands of sentences long, and
+   * its weight is small. Such a term is counted as present in every
+   * candidate when bounding (below), so skipping it never drops a sentence
+   * the verifier would keep.
+   */
+  maxDocumentShare: 0.2,
+  maxPostings: 5000,
+  /**
+   * The bound below is computed from the index's terms, which the builder
+   * read without the finished index's lexicon (a compound it did not know, a
+   * capitalised word it did not yet know as a name): the verifier's own
+   * reading of a source sentence can share a little more with the page. A
+   * candidate is dropped only where its bound falls short by this margin.
+   */
+  slack: 0.8,
+};
+
+/** A page sentence's term as retrieval walks it. */
+interface QueryTerm {
+  key: number;
+  kind: 'c' | 'e' | 'n' | 't';
+  /** Information it carries where shared (content, figures, dates); names carry none (see `verifyClaim`). */
+  weight: number;
+  df: number;
+}
+
+/** A source window (a sentence and its neighbours in the paragraph) and what it shares with the page sentence. */
+interface Window {
+  /** Shared information: the verifier's numerator, from the index's terms. */
+  matched: number;
+  content: number;
+  /** A name, figure or date is shared: the verifier demands one. */
+  anchor: boolean;
+  figure: boolean;
+  lastTerm: number;
+}
+
+/** What retrieval needs of an index: the weight of a term key and the size of the collection. */
+export interface RetrievalStats {
+  sentenceCount: number;
+  /** Inverse document frequency of a term key ("c:child") among the index's sentences. */
+  weigh: (key: string) => number;
+}
+
+/**
+ * Source sentences that may state the page sentence's fact, best first.
+ *
+ * The verifier (`verifyClaim`) reads a source sentence with its neighbours
+ * in the paragraph, and keeps it only where the two share at least
+ * `minContent` content words, a name, figure or date, and enough of the page
+ * sentence's information (`minScore` of its weight and `minEvidence` in
+ * absolute terms; half as much where a figure agrees). Retrieval computes the
+ * same quantities from the index's postings for every window it meets, and
+ * keeps only windows whose upper bound passes: a random sentence sharing a
+ * common word or two, which is most of what a large index returns, is never
+ * read. Terms are walked rarest first, and once the weight of the terms left
+ * could not by itself make a new window pass, the rest meet no new windows
+ * (max-score pruning, Turtle and Flood, "Query evaluation: strategies and
+ * optimizations", 1995): their lists are merged with the windows already
+ * met. This is what keeps the claim tier's time flat as the index grows.
+ */
+export function retrieveClaimCandidates(
+  features: ClaimFeatures,
+  index: ProvenanceIndex,
+  stats: RetrievalStats,
+  exclude?: number,
+  accept: (source: number) => boolean = () => true,
+): number[] {
+  const n = stats.sentenceCount;
+  if (!n) return [];
+  const terms = queryTerms(features, index, stats);
+  const unseen = Math.log(1 + (n + 0.5) / 0.5);
+  const pageWeight = terms.reduce((w, t) => w + t.weight, 0);
+  const relief = features.numbers.length ? CLAIM_VERIFY.numberRelief : 1;
+  const need = Math.max(CLAIM_VERIFY.minScore * relief * pageWeight, CLAIM_VERIFY.minEvidence * relief * unseen) * RETRIEVE.slack;
+
+  const walkable = (t: QueryTerm) => t.df > 0 && t.df <= Math.min(RETRIEVE.maxDocumentShare * n + 1, RETRIEVE.maxPostings);
+  // Rarest first; names (no weight of their own) by their rarity too.
+  const order = terms.filter(walkable).sort((a, b) => a.df - b.df || a.key - b.key);
+  // What is not walked is assumed shared by every window: the bound stays an upper bound.
+  let unknown = { weight: 0, content: 0, anchor: false };
+  for (const t of terms) if (!walkable(t) && t.df > 0) unknown = addTerm(unknown, t);
+  let left = order.reduce((w, t) => w + t.weight, 0);
+
+  const windows = new Map<number, Window>();
+  let k = 0;
+  for (; k < order.length; k++) {
+    // No window not yet met can reach `need` with what is left: stop meeting new ones.
+    if (left + unknown.weight < need) break;
+    const t = order[k]!;
+    left -= t.weight;
+    for (const s of lookup(index.claimTerms, t.key)) {
+      const paragraph = index.sentences[s * 3]!;
+      for (const center of [s - 1, s, s + 1]) {
+        if (center < 0 || center >= n || index.sentences[center * 3] !== paragraph) continue;
+        let w = windows.get(center);
+        if (!w) {
+          w = { matched: 0, content: 0, anchor: false, figure: false, lastTerm: -1 };
+          windows.set(center, w);
+        }
+        credit(w, t, k);
+      }
+    }
+  }
+  // The commoner terms left only complete the windows already met: each list
+  // is merged with the sorted centres, without a look-up per posting. Before
+  // each, windows that can no longer pass, even with every term left, are
+  // dropped, and so are windows of sources that cannot pass the names test.
+  let centers = Float64Array.from(windows.keys()).sort().filter((c) => accept(index.paragraphSource[index.sentences[c * 3]!]!));
+  for (; k < order.length; k++) {
+    centers = centers.filter((c) => windows.get(c)!.matched + left + unknown.weight >= need);
+    if (!centers.length) break;
+    const t = order[k]!;
+    left -= t.weight;
+    const postings = lookup(index.claimTerms, t.key);
+    let j = 0;
+    for (let i = 0; i < centers.length; i++) {
+      const c = centers[i]!;
+      while (j < postings.length && postings[j]! < c - 1) j++;
+      for (let q = j; q < postings.length && postings[q]! <= c + 1; q++) {
+        if (index.sentences[postings[q]! * 3] === index.sentences[c * 3]) {
+          credit(windows.get(c)!, t, k);
+          break;
+        }
+      }
+    }
+  }
+
+  const passing: Array<[number, number]> = [];
+  for (const center of centers) {
+    const w = windows.get(center)!;
+    const figure = w.figure || unknown.anchor;
+    const r = figure ? relief : 1;
+    const needed = Math.max(CLAIM_VERIFY.minScore * r * pageWeight, CLAIM_VERIFY.minEvidence * r * unseen) * RETRIEVE.slack;
+    if (w.matched + unknown.weight < needed) continue;
+    if (w.content + unknown.content < CLAIM_VERIFY.minContent) continue;
+    if (!w.anchor && !unknown.anchor) continue;
+    passing.push([center, w.matched]);
+  }
+  passing.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const perSource = new Map<number, number>();
+  const out: number[] = [];
+  for (const [s] of passing) {
+    const source = index.paragraphSource[index.sentences[s * 3]!]!;
+    if (source === exclude) continue;
+    const taken = perSource.get(source) ?? 0;
+    if (taken >= RETRIEVE.candidatesPerSource) continue;
+    perSource.set(source, taken + 1);
+    out.push(s);
+    if (out.length >= RETRIEVE.maxCandidates) break;
+  }
+  return out;
+}
+
+function credit(w: Window, t: QueryTerm, term: number): void {
+  if (w.lastTerm === term) return;
+  w.lastTerm = term;
+  w.matched += t.weight;
+  if (t.kind === 'c') w.content++;
+  else w.anchor = true;
+  if (t.kind === 'n') w.figure = true;
+}
+
+function addTerm(u: { weight: number; content: number; anchor: boolean }, t: QueryTerm) {
+  return { weight: u.weight + t.weight, content: u.content + (t.kind === 'c' ? 1 : 0), anchor: u.anchor || t.kind !== 'c' };
+}
+
+// The page sentence's terms, as the index files source sentences (`claimKeyTerms`), each once.
+function queryTerms(f: ClaimFeatures, index: ProvenanceIndex, stats: RetrievalStats): QueryTerm[] {
+  const out = new Map<string, QueryTerm>();
+  const add = (kind: QueryTerm['kind'], text: string) => {
+    const name = `${kind}:${text}`;
+    const prev = out.get(name);
+    // The verifier counts a repeated date each time it is named.
+    if (prev) {
+      if (kind === 't') prev.weight += stats.weigh(name);
+      return;
+    }
+    const key = fnv1a(name);
+    out.set(name, { key, kind, weight: kind === 'e' ? 0 : stats.weigh(name), df: postingCount(index.claimTerms, key) });
+  };
+  for (const c of f.content) add('c', c);
+  for (const e of f.entities) {
+    for (const t of e.tokens) add('e', t);
+    if (e.role) add('e', e.role);
+  }
+  for (const num of f.numbers) add('n', num.key);
+  for (const d of f.dates) add('t', d);
+  return [...out.values()];
+}
