@@ -1,7 +1,7 @@
 import type { ProvenanceIndex } from '../index/model';
 import { lookup, postingCount } from '../index/posting-table';
 import type { EntityPhrase } from './claim-terms';
-import { CLAIM_VERIFY } from './claim-verify';
+import { CLAIM_VERIFY, type NameSet } from './claim-verify';
 import { fnv1a } from './hash';
 
 /**
@@ -10,6 +10,9 @@ import { fnv1a } from './hash';
  * test below an upper bound.
  */
 const MAX_NAME_POSTINGS = 20_000;
+
+/** Names whose sources are remembered at once: a worker matches page after page against one index. */
+const MEMO_NAMES = 5_000;
 
 /** Sources that mention a name: a set, or every source (a name too common to list). */
 type Knowers = ReadonlySet<number> | 'all';
@@ -21,10 +24,10 @@ type Knowers = ReadonlySet<number> | 'all';
  * The claim verifier turns a source down when the source article does not
  * mention enough of the names the page sentence is read against (another
  * war, another country's border: `CLAIM_VERIFY.minKnownShare`). Reading a
- * source article to learn its names is the costliest step of verification;
- * the index already files every sentence under its names, so the same test
- * is answered first from the postings, and only sources that pass it are
- * read.
+ * source article to learn its names would be the costliest step of
+ * verification; the index already files every sentence under its names, so
+ * the test is answered from the postings, before any source is read (and by
+ * the verifier itself, through `namesOf`).
  */
 export class NameKnowledge {
   private readonly cache = new Map<string, Knowers>();
@@ -52,7 +55,13 @@ export class NameKnowledge {
     return hits * 2 >= e.tokens.length;
   }
 
-  private has(name: string, source: number): boolean {
+  /** A source article's names, as the verifier asks them. */
+  namesOf(source: number): NameSet {
+    return { has: (name) => this.has(name, source) };
+  }
+
+  /** Whether `source` mentions the name token (or role key) `name`. */
+  has(name: string, source: number): boolean {
     const k = this.knowers(name);
     return k === 'all' || k.has(source);
   }
@@ -67,6 +76,7 @@ export class NameKnowledge {
       for (const s of lookup(this.index.claimTerms, key)) set.add(this.index.paragraphSource[this.index.sentences[s * 3]!]!);
       k = set;
     }
+    if (this.cache.size >= MEMO_NAMES) this.cache.clear();
     this.cache.set(name, k);
     return k;
   }

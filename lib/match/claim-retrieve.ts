@@ -105,6 +105,13 @@ export function retrieveClaimCandidates(
   let left = order.reduce((w, t) => w + t.weight, 0);
 
   const windows = new Map<number, Window>();
+  // Whether a source passes `accept`, asked once per source.
+  const accepted = new Map<number, boolean>();
+  const accepts = (source: number) => {
+    let a = accepted.get(source);
+    if (a === undefined) accepted.set(source, (a = source !== exclude && accept(source)));
+    return a;
+  };
   let k = 0;
   for (; k < order.length; k++) {
     // No window not yet met can reach `need` with what is left: stop meeting new ones.
@@ -113,8 +120,10 @@ export function retrieveClaimCandidates(
     left -= t.weight;
     for (const s of lookup(index.claimTerms, t.key)) {
       const paragraph = index.sentences[s * 3]!;
-      for (const center of [s - 1, s, s + 1]) {
-        if (center < 0 || center >= n || index.sentences[center * 3] !== paragraph) continue;
+      if (!accepts(index.paragraphSource[paragraph]!)) continue;
+      // The sentence, and the sentences either side of it in its paragraph, whose windows hold it.
+      for (let center = Math.max(0, s - 1); center <= s + 1 && center < n; center++) {
+        if (index.sentences[center * 3] !== paragraph) continue;
         let w = windows.get(center);
         if (!w) {
           w = { matched: 0, content: 0, anchor: false, figure: false, lastTerm: -1 };
@@ -128,7 +137,7 @@ export function retrieveClaimCandidates(
   // is merged with the sorted centres, without a look-up per posting. Before
   // each, windows that can no longer pass, even with every term left, are
   // dropped, and so are windows of sources that cannot pass the names test.
-  let centers = Float64Array.from(windows.keys()).sort().filter((c) => accept(index.paragraphSource[index.sentences[c * 3]!]!));
+  let centers = Float64Array.from(windows.keys()).sort();
   for (; k < order.length; k++) {
     centers = centers.filter((c) => windows.get(c)!.matched + left + unknown.weight >= need);
     if (!centers.length) break;
@@ -164,7 +173,6 @@ export function retrieveClaimCandidates(
   const out: number[] = [];
   for (const [s] of passing) {
     const source = index.paragraphSource[index.sentences[s * 3]!]!;
-    if (source === exclude) continue;
     const taken = perSource.get(source) ?? 0;
     if (taken >= RETRIEVE.candidatesPerSource) continue;
     perSource.set(source, taken + 1);

@@ -74,14 +74,19 @@ export const CLAIM_VERIFY = {
 /** The names a page sentence is read against: at least this many are gathered from around it. */
 export const CONTEXT_NAMES = 2;
 
+/** A set of name tokens, as far as the verifier asks it. */
+export interface NameSet {
+  has(name: string): boolean;
+}
+
 /** A source sentence as the verifier sees it. */
 export interface SourceClaim {
   /** The sentence and its neighbours in the paragraph, read together: a fact may take two sentences. */
   features: ClaimFeatures;
   /** Name tokens (and role keys) of the same sentences: who "she" is. */
   nearbyNames: ReadonlySet<string>;
-  /** Name tokens (and role keys) anywhere in the source article. */
-  articleNames: ReadonlySet<string>;
+  /** Name tokens (and role keys) anywhere in the source article: only asked whether it has one. */
+  articleNames: NameSet;
 }
 
 /** Why a pair was rejected, or how well it agrees. */
@@ -199,7 +204,7 @@ function nameWeight(e: EntityPhrase, weigh: Weigh): number {
 }
 
 /** A name is among a set of name tokens when its role is, or at least half of its words are. */
-export function nameIn(e: EntityPhrase, names: ReadonlySet<string>): boolean {
+export function nameIn(e: EntityPhrase, names: NameSet): boolean {
   if (e.role && names.has(e.role)) return true;
   if (!e.tokens.length) return false;
   const hits = e.tokens.filter((t) => names.has(t)).length;

@@ -13,7 +13,7 @@ import { round } from './passage';
 import { articleContext, claimFeatures, claimFeaturesOf, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './claim-terms';
 import { contentStem } from '../text/stems';
 import { canonicalName } from '../text/aliases';
-import { CLAIM_VERIFY, CONTEXT_NAMES, mergeFeatures, nameIn, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
+import { CONTEXT_NAMES, mergeFeatures, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
 import { fnv1a } from './hash';
 
 /** What the claim tier reads of a page (retrieval parameters: `RETRIEVE` in claim-retrieve.ts). */
@@ -42,8 +42,6 @@ export interface PageClaimContext {
   wordsAt(paragraph: number): ClaimWord[];
   /** False where a paragraph can match no claim: neither it nor the one before names anyone the index knows. */
   mayMatch(paragraph: number): boolean;
-  /** Which sources mention which names, learnt from the index as the page asks (see `NameKnowledge`). */
-  readonly knowledge?: NameKnowledge;
 }
 
 /**
@@ -67,7 +65,6 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
     texts: paragraphs,
     wordsAt: (i) => allWords()[i] ?? [],
     mayMatch: (i) => !gate || names_(i) || names_(i - 1),
-    ...(index ? { knowledge: new NameKnowledge(index) } : {}),
   };
   return ctx;
 }
@@ -87,7 +84,7 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
   const ctx = page ?? pageClaimContext([par.text], index);
   if (ctx.texts[par.index] === par.text && !ctx.mayMatch(par.index)) return [];
   const cache = indexCache(index);
-  const knowledge = ctx.knowledge ?? new NameKnowledge(index);
+  const knowledge = cache.knowledge;
   const best = new Map<number, Candidate>();
   for (const unit of claimUnits(par, ctx)) {
     for (const sentence of retrieveClaimCandidates(unit.features, index, cache, exclude, (source) => knowledge.mayKnow(unit.context, source, unit.clause))) {
@@ -232,9 +229,7 @@ export function paragraphContextNames(ctx: PageClaimContext, paragraph: number):
  * dispute is another story's quote).
  */
 export function storyAgrees(index: ProvenanceIndex, source: number, names: readonly EntityPhrase[]): boolean {
-  const known = articleOf(index, indexCache(index), source).names;
-  const n = names.filter((e) => nameIn(e, known)).length;
-  return n > 0 && n >= CLAIM_VERIFY.minKnownShare * names.length;
+  return indexCache(index).knowledge.mayKnow(names, source, false);
 }
 
 const key = (e: EntityPhrase) => `${e.role ?? ''}:${e.tokens.join(' ')}`;
@@ -248,7 +243,23 @@ interface IndexCache {
   sentenceCount: number;
   features: Map<number, ClaimFeatures>;
   claims: Map<number, SourceClaim>;
-  articles: Map<number, { ctx: ArticleContext; names: Set<string> }>;
+  articles: Map<number, ArticleContext>;
+  /** Which sources mention which names, from the index's name postings. */
+  knowledge: NameKnowledge;
+}
+
+/**
+ * Source sentences and articles read and remembered at once: a worker
+ * matches page after page against one index, and what it reads for one page
+ * often serves the next (the same story), but memory must not grow with the
+ * pages read. A full memo is cleared.
+ */
+const MEMO_ENTRIES = 20_000;
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_ENTRIES) memo.clear();
+  memo.set(key, value);
+  return value;
 }
 
 const caches = new WeakMap<ProvenanceIndex, IndexCache>();
@@ -273,29 +284,27 @@ function indexCache(index: ProvenanceIndex): IndexCache {
     features: new Map(),
     claims: new Map(),
     articles: new Map(),
+    knowledge: new NameKnowledge(index),
   };
   caches.set(index, c);
   return c;
 }
 
-function articleOf(index: ProvenanceIndex, cache: IndexCache, source: number) {
-  let a = cache.articles.get(source);
+// How a source article writes its names (which words it capitalises, whom its roles are),
+// for reading its sentences as the builder did.
+function articleOf(index: ProvenanceIndex, cache: IndexCache, source: number): ArticleContext {
+  const a = cache.articles.get(source);
   if (a) return a;
   const paragraphs = index.paragraphs.slice(index.sourceStart[source]!, index.sourceStart[source + 1]!);
-  const ctx = articleContext(paragraphs, cache.lexicon);
-  a = { ctx, names: namesOf(paragraphs.map((p) => claimFeatures(p, ctx))) };
-  cache.articles.set(source, a);
-  return a;
+  return remember(cache.articles, source, articleContext(paragraphs, cache.lexicon));
 }
 
 function featuresOf(index: ProvenanceIndex, cache: IndexCache, sentence: number): ClaimFeatures {
-  let f = cache.features.get(sentence);
+  const f = cache.features.get(sentence);
   if (f) return f;
   const paragraph = index.sentences[sentence * 3]!;
   const text = index.paragraphs[paragraph]!.slice(index.sentences[sentence * 3 + 1]!, index.sentences[sentence * 3 + 2]!);
-  f = claimFeatures(text, articleOf(index, cache, index.paragraphSource[paragraph]!).ctx);
-  cache.features.set(sentence, f);
-  return f;
+  return remember(cache.features, sentence, claimFeatures(text, articleOf(index, cache, index.paragraphSource[paragraph]!)));
 }
 
 function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence: number): SourceClaim {
@@ -307,10 +316,9 @@ function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence: number
   claim = {
     features: mergeFeatures(features),
     nearbyNames: namesOf(features),
-    articleNames: articleOf(index, cache, index.paragraphSource[paragraph]!).names,
+    articleNames: cache.knowledge.namesOf(index.paragraphSource[paragraph]!),
   };
-  cache.claims.set(sentence, claim);
-  return claim;
+  return remember(cache.claims, sentence, claim);
 }
 
 /** One page sentence checked against one source: the source's candidate sentences and the verifier's verdicts. */
