@@ -80,7 +80,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   let budget = MATCH_LIMITS.maxWords;
   const perParagraph: Candidate[][] = prepared.map((par) => {
     budget -= par.words.length;
-    if (budget < 0 || furnitureReason(par.text)) return [];
+    if (budget < 0) return [];
     const best = new Map<number, Candidate>();
     for (const c of [
       ...(tiers.has('passage') ? matchPassages(par, index, selfByUrl) : []),
@@ -91,7 +91,8 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
       const prev = best.get(c.source);
       if (!prev || stronger(c, prev)) best.set(c.source, c);
     }
-    return [...best.values()];
+    // Page furniture (a disclaimer, a newsletter box) never matches; asked only of a paragraph that did.
+    return best.size && !furnitureReason(par.text) ? [...best.values()] : [];
   });
 
   const self = selfByUrl ?? selfByCoverage(index, perParagraph);
