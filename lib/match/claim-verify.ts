@@ -33,7 +33,12 @@ export const CLAIM_VERIFY = {
    * the evidence needed are this fraction of `minScore` and `minEvidence`: a
    * shared figure is strong evidence, and a sentence that states it usually
    * says more around it (or, in a headline, little else). 0.7: recall 0.771;
-   * 0.4: 0.792 with no gain in precision.
+   * 0.4: 0.792 with no gain in precision. "The same thing" is checked: both
+   * sides name what the figure counts and it is the same word, or the figure
+   * carries its unit (an age, a span of time, a round amount). A bare figure
+   * counting nothing named ("Ring 8 Exports 2011") is no such evidence: in a
+   * 10,000-article index, such sentences matched "eight children" by chance
+   * (development set: one pair fewer, recall 0.802 -> 0.801).
    */
   numberRelief: 0.5,
   /**
@@ -145,7 +150,9 @@ export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[
   const matched = weightOf({ content: shared, numbers: numbers.map((n) => n.key), entities: [], dates }, weigh);
   const score = share(matched, weightOf({ content: page.content, numbers: page.numbers.map((n) => n.key), entities: missingNames, dates: page.dates }, weigh));
   const sourceCoverage = coverageOfSource(page, context, src, weigh);
-  const relief = numbers.length ? CLAIM_VERIFY.numberRelief : 1;
+  // Relief only for the same count of the same thing (see `numberRelief`).
+  const sameCount = (n: ClaimNumber) => /^[ad~]/.test(n.key) || (!!n.head && src.numbers.some((m) => m.key === n.key && m.head === n.head));
+  const relief = numbers.some(sameCount) ? CLAIM_VERIFY.numberRelief : 1;
   if (score < CLAIM_VERIFY.minScore * relief || matched < CLAIM_VERIFY.minEvidence * relief * weigh(UNSEEN) || sourceCoverage < CLAIM_VERIFY.minSourceShare) {
     return { ok: false, why: 'low score', score, sourceCoverage };
   }
