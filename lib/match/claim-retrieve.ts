@@ -28,6 +28,26 @@ export const RETRIEVE = {
   maxDocumentShare: 0.2,
   maxPostings: 5000,
   /**
+   * Windows met by the rarest terms before the commoner ones only complete
+   * them: the "continue" strategy of Moffat and Zobel ("Self-indexing
+   * inverted files for fast text retrieval", 1996), which bounds the work
+   * per page sentence whatever the index's size. A window that shares none
+   * of the sentence's rarer terms is the least likely to state its fact.
+   * The one place where retrieval may drop a window the verifier would keep:
+   * the development set never reaches this many (its index is five articles).
+   */
+  maxWindows: 4000,
+  /**
+   * Only terms with at most this many postings meet new windows (the
+   * rarest term does where none has so few): a window must share one of the
+   * sentence's rarer words, names or figures to be considered at all, so the
+   * postings walked per sentence stop growing with the index. Below about
+   * 40,000 sentences (1,500 articles) no term of a news sentence that could
+   * be shared has more, and nothing changes; in a 100,000-article index it
+   * keeps "Trump" and "said" from proposing a million windows.
+   */
+  seedPostings: 1000,
+  /**
    * The bound below is computed from the index's terms, which the builder
    * read without the finished index's lexicon (a compound it did not know, a
    * capitalised word it did not yet know as a name): the verifier's own
@@ -114,8 +134,9 @@ export function retrieveClaimCandidates(
   };
   let k = 0;
   for (; k < order.length; k++) {
-    // No window not yet met can reach `need` with what is left: stop meeting new ones.
-    if (left + unknown.weight < need) break;
+    // No window not yet met can reach `need` with what is left, enough are met, or the terms
+    // left are too common to propose windows (past the first): stop meeting new ones.
+    if (left + unknown.weight < need || windows.size >= RETRIEVE.maxWindows || (k > 0 && order[k]!.df > RETRIEVE.seedPostings)) break;
     const t = order[k]!;
     left -= t.weight;
     for (const s of lookup(index.claimTerms, t.key)) {
