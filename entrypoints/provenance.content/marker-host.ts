@@ -10,9 +10,11 @@ let shared: CSSStyleSheet | undefined;
 
 /**
  * Our styles, inside one shadow root only: nothing of ours styles the page.
- * Chromium shares one constructed sheet between all the markers; Firefox gets
- * a <style> each, as constructed sheets made in a content script's sandbox
- * are not reliably adoptable by the page's shadow roots there.
+ * Chromium shares one constructed sheet between all the markers (its content
+ * scripts run in the page's document). Firefox gets a <style> each, as WXT
+ * did: there the content script's globals are a sandbox's, and adopting a
+ * sheet it constructed into the page's shadow roots is untested here (the
+ * browser tests run Chromium only).
  */
 function addStyles(root: ShadowRoot) {
   if (!import.meta.env.FIREFOX && 'adoptedStyleSheets' in root) {
@@ -30,8 +32,8 @@ function addStyles(root: ShadowRoot) {
 
 /**
  * A marker's shadow-root host for paragraph `index`, not yet in the page:
- * the only thing the page can read on it is the index. Open, so tests (and
- * assistive tools) can look inside; its contents are ours to build.
+ * the only thing the page can read on it is the index. Open, as the
+ * extension contract's browser tests read inside it.
  */
 export function createMarkerHost(index: number): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(MARKER_HOST);
