@@ -51,6 +51,8 @@ export type TabReport =
       fromCache: boolean;
       /** Milliseconds the background spent answering (cache look-up or matching). */
       elapsedMs: number;
+      /** Where the time went: the cache look-up (key and read), and matching (null on a cache hit). */
+      timings?: { lookupMs: number; matchMs: number | null };
     }
   | {
       state: 'error';

@@ -1,4 +1,5 @@
-// `npx tsx scripts/measure-browser.ts [--runs 5]` (after `npm run build`): how fast the extension answers
+// `npx tsx scripts/measure-browser.ts [--runs 5] [--json FILE]` (after `npm run build`; `npm run bench`
+// runs it and writes bench/results/browser.json): how fast the extension answers
 // in real headless Chromium, on the seed-derived demo page. Prints medians (and every run) of:
 //   - page load → markers shown (navigation start → last marker host inserted; and from the load event),
 //   - the background's own work (cache look-up, or matching, as it records in the tab report),
@@ -6,6 +7,7 @@
 // for a first visit (a fresh address: cache miss) and a revisit (reload: cache hit), and the popup
 // after the service worker was stopped (its report comes back from storage.session).
 import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { launchWithExtension, startPageServer, type ExtensionBrowser } from '../tests/browser/harness';
@@ -13,13 +15,18 @@ import { launchWithExtension, startPageServer, type ExtensionBrowser } from '../
 // What `chrome` is inside the service worker, where `evaluate` callbacks run.
 declare const chrome: typeof ExtensionApi;
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, page: { type: 'string', default: 'seed-wire-story.html' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, page: { type: 'string', default: 'seed-wire-story.html' }, json: { type: 'string' } },
+});
 const RUNS = Math.max(1, Number(values.runs));
 
 interface Timing {
   markersFromNavigation: number;
   markersFromLoad: number;
   background: number;
+  /** The background's cache look-up (key and read), and its matching (null on a cache hit). */
+  lookup: number;
+  match: number | null;
   popup: number;
 }
 
@@ -62,11 +69,15 @@ async function popupTiming(browser: ExtensionBrowser, tabId: number): Promise<nu
   return t;
 }
 
-async function backgroundMs(browser: ExtensionBrowser, tabId: number): Promise<{ ms: number; fromCache: boolean }> {
+async function backgroundMs(browser: ExtensionBrowser, tabId: number): Promise<{ ms: number; fromCache: boolean; lookup: number; match: number | null }> {
   const worker = browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId)).at(-1)!;
   return worker.evaluate(async (id: number) => {
-    const entry = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { elapsedMs: number; fromCache: boolean };
-    return { ms: entry.elapsedMs, fromCache: entry.fromCache };
+    const entry = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
+      elapsedMs: number;
+      fromCache: boolean;
+      timings: { lookupMs: number; matchMs: number | null };
+    };
+    return { ms: entry.elapsedMs, fromCache: entry.fromCache, lookup: entry.timings.lookupMs, match: entry.timings.matchMs };
   }, tabId);
 }
 
@@ -101,7 +112,7 @@ async function visit(page: Page, url: string, expectCache: boolean): Promise<{ t
   const popup = await popupTiming(browser, tabId);
   const b = await backgroundMs(browser, tabId);
   if (b.fromCache !== expectCache) throw new Error(`${url}: expected fromCache ${expectCache}`);
-  return { timing: { markersFromNavigation: m.fromNavigation, markersFromLoad: m.fromLoad, background: b.ms, popup }, tabId };
+  return { timing: { markersFromNavigation: m.fromNavigation, markersFromLoad: m.fromLoad, background: b.ms, lookup: b.lookup, match: b.match, popup }, tabId };
 }
 
 let markerCount = 0;
@@ -127,7 +138,14 @@ try {
     const m = await markerTiming(page, markerCount);
     const b = await backgroundMs(browser, warm.tabId);
     if (!b.fromCache) throw new Error('revisit was not served from the cache');
-    revisit.push({ markersFromNavigation: m.fromNavigation, markersFromLoad: m.fromLoad, background: b.ms, popup: await popupTiming(browser, warm.tabId) });
+    revisit.push({
+      markersFromNavigation: m.fromNavigation,
+      markersFromLoad: m.fromLoad,
+      background: b.ms,
+      lookup: b.lookup,
+      match: b.match,
+      popup: await popupTiming(browser, warm.tabId),
+    });
     // Chrome stopped the idle service worker: the popup wakes it, the report comes from storage.session.
     await stopWorker(browser, page);
     coldPopup.push(await popupTiming(browser, warm.tabId));
@@ -151,7 +169,36 @@ for (const [name, ts] of [
   console.log(`  navigation start → markers shown  ${fmt(ts.map((t) => t.markersFromNavigation))}`);
   console.log(`  load event → markers shown        ${fmt(ts.map((t) => t.markersFromLoad))}`);
   console.log(`  background work                   ${fmt(ts.map((t) => t.background))}`);
+  console.log(`    cache look-up                   ${fmt(ts.map((t) => t.lookup))}`);
+  if (ts.every((t) => t.match !== null)) console.log(`    matching                        ${fmt(ts.map((t) => t.match!))}`);
   console.log(`  popup open → report shown         ${fmt(ts.map((t) => t.popup))}`);
 }
 console.log('service worker stopped, then popup (report from storage.session)');
 console.log(`  popup open → report shown         ${fmt(coldPopup)}`);
+
+// What the revisit costs against what the first visit's matching cost: the cache must make a revisit cheap.
+const revisitOverFirstVisit = median(revisit.map((t) => t.lookup)) / median(warmFirst.map((t) => t.match ?? 0));
+console.log(`\nrevisit cache look-up / first visit matching: ${revisitOverFirstVisit.toFixed(3)} (target <= 0.1)`);
+
+if (values.json) {
+  const medians = (ts: Timing[]) => ({
+    markersFromNavigationMs: median(ts.map((t) => t.markersFromNavigation)),
+    markersFromLoadMs: median(ts.map((t) => t.markersFromLoad)),
+    backgroundMs: median(ts.map((t) => t.background)),
+    lookupMs: median(ts.map((t) => t.lookup)),
+    matchMs: ts.every((t) => t.match !== null) ? median(ts.map((t) => t.match!)) : null,
+    popupMs: median(ts.map((t) => t.popup)),
+  });
+  const result = {
+    page: values.page,
+    markedParagraphs: markerCount,
+    runs: RUNS,
+    firstVisit: medians(warmFirst),
+    revisit: medians(revisit),
+    firstVisitWorkerStopped: medians(coldFirst),
+    popupWorkerStoppedMs: median(coldPopup),
+    revisitOverFirstVisit: Math.round(revisitOverFirstVisit * 1000) / 1000,
+  };
+  writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`wrote ${values.json}`);
+}

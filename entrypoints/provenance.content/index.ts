@@ -1,4 +1,3 @@
-import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messenger, ok } from '../../lib/messages';
@@ -14,7 +13,8 @@ const INVALIDATION_CHECK_MS = 3000;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // Our CSS is bundled as a string and goes into each marker's shadow root (./marker-host): none in the page.
+  cssInjectionMode: 'manual',
   main(ctx) {
     const markers = createMarkerLayer(ctx);
     const session = createPageSession({

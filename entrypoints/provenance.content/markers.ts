@@ -1,15 +1,11 @@
-import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PageAnalysis } from '../../lib/messages';
 import type { PageExtract } from '../../lib/content/extract-page';
 import { createSignal, type HighlightRequest } from '../../lib/content/marker-signals';
 import { commonAncestor } from '../../lib/content/mutation-filter';
 import { yieldToPage } from '../../lib/content/yield-to-page';
-import { Overlay } from './Overlay';
-
-/** The one element name we add to pages (the extension contract's marker host). */
-export const MARKER_HOST = 'provenance-lens-marker';
+import { mountOverlay } from './overlay';
+import { createMarkerHost, MARKER_HOST } from './marker-host';
 
 /** Markers mounted between two yields to the page. */
 const MOUNT_CHUNK = 20;
@@ -29,15 +25,17 @@ export interface MarkerLayer {
 }
 
 interface Mounted {
-  ui: ShadowRootContentScriptUi<HTMLElement>;
+  host: HTMLElement;
   target: Element;
+  /** Takes the overlay's window listeners and timers away with it. */
+  unmount: () => void;
 }
 
 /**
  * One shadow-root host per matched paragraph, first child of the paragraph's
  * element: page styles cannot reach in, ours cannot leak out, and the only
  * thing the page can read on the host is the paragraph's index. Unmatched
- * paragraphs get nothing. WXT removes every host when the content script is
+ * paragraphs get nothing. Every host goes when the content script is
  * invalidated (extension reloaded or removed).
  */
 export function createMarkerLayer(ctx: ContentScriptContext): MarkerLayer {
@@ -51,11 +49,16 @@ export function createMarkerLayer(ctx: ContentScriptContext): MarkerLayer {
 
   const clear = () => {
     generation++;
-    for (const m of mounted.values()) m.ui.remove();
+    for (const m of mounted.values()) {
+      m.unmount();
+      m.host.remove();
+    }
     mounted = new Map();
     drawn = '';
     openCard.set(null);
   };
+
+  ctx.onInvalidated(clear);
 
   return {
     async draw(extract, analysis) {
@@ -63,44 +66,27 @@ export function createMarkerLayer(ctx: ContentScriptContext): MarkerLayer {
       // The same matches on the same elements (a re-submission after a jump to an anchor): keep what is drawn.
       const signature = JSON.stringify(todo.map((p) => [p.index, p.matches]));
       const sameTargets = todo.every((p) => mounted.get(p.index)?.target === extract.elements[p.index]);
-      if (todo.length && signature === drawn && sameTargets && [...mounted.values()].every((m) => m.ui.shadowHost.isConnected)) return;
+      if (todo.length && signature === drawn && sameTargets && [...mounted.values()].every((m) => m.host.isConnected)) return;
       clear();
       const gen = generation;
       root = commonAncestor(extract.elements);
       if (!todo.length) return;
       drawn = signature;
       for (let i = 0; i < todo.length; i += MOUNT_CHUNK) {
-        if (i > 0) await yieldToPage();
-        const chunk = todo.slice(i, i + MOUNT_CHUNK);
-        const uis = await Promise.all(
-          chunk.map((paragraph) => {
-            const target = extract.elements[paragraph.index]!;
-            return createShadowRootUi<HTMLElement>(ctx, {
-              name: MARKER_HOST,
-              position: 'inline',
-              anchor: target,
-              append: 'first',
-              // Keys typed in the card stay ours: the page's shortcuts do not fire.
-              isolateEvents: true,
-              onMount: (container) => {
-                render(h(Overlay, { paragraph, target, openCard, highlight }), container);
-                return container;
-              },
-              // Unmounting through Preact runs the overlay's clean-ups (its window listeners and timers).
-              onRemove: (container) => container && render(null, container),
-            }).then((ui) => ({ ui, target, paragraph }));
-          }),
-        );
-        // A newer draw (or a clear) started while the CSS loaded: these are stale.
-        if (gen !== generation || ctx.isInvalid) {
-          for (const { ui } of uis) ui.remove();
-          return;
+        if (i > 0) {
+          await yieldToPage();
+          // A newer draw (or a clear) started while the page had its turn: the rest is stale.
+          if (gen !== generation || ctx.isInvalid) return;
         }
-        for (const { ui, target, paragraph } of uis) {
+        for (const paragraph of todo.slice(i, i + MOUNT_CHUNK)) {
+          const target = extract.elements[paragraph.index]!;
           if (!target.isConnected) continue;
-          ui.shadowHost.setAttribute('data-paragraph-index', String(paragraph.index));
-          ui.mount();
-          mounted.set(paragraph.index, { ui, target });
+          // The host goes in with its index set: the page sees one node added, nothing else (the
+          // overlay is built after, inside the shadow root, as it measures itself against the page).
+          const { host, root: shadow } = createMarkerHost(paragraph.index);
+          target.prepend(host);
+          const unmount = mountOverlay(shadow, { paragraph, target, openCard, highlight });
+          mounted.set(paragraph.index, { host, target, unmount });
         }
       }
     },
@@ -116,7 +102,7 @@ export function createMarkerLayer(ctx: ContentScriptContext): MarkerLayer {
       return true;
     },
 
-    intact: () => [...mounted.values()].every((m) => m.ui.shadowHost.isConnected),
+    intact: () => [...mounted.values()].every((m) => m.host.isConnected),
 
     owns: (node) => node.nodeType === 1 && (node as Element).localName === MARKER_HOST,
 

@@ -70,16 +70,22 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       await deps.tabs.set(tabId, { state: 'pending' });
       try {
         index ??= deps.index();
+        const ms = (t: number) => Math.round(t * 10) / 10;
+        const lookupStarted = now();
         const key = await cacheKey({ url, title: page.title, paragraphs: page.paragraphs, indexVersion: index.version });
         let report = await deps.cache.get(key, page.title, page.paragraphs);
+        const lookupMs = ms(now() - lookupStarted);
         const fromCache = report !== null;
+        let matchMs: number | null = null;
         if (!report) {
+          const matchStarted = now();
           report = match({ title: page.title, readerable: page.readerable, paragraphs: page.paragraphs, url }, index);
+          matchMs = ms(now() - matchStarted);
           await deps.cache.put(key, report);
         }
-        const elapsedMs = Math.round((now() - started) * 10) / 10;
+        const elapsedMs = ms(now() - started);
         if (current()) {
-          await deps.tabs.set(tabId, { state: report.outlets.length ? 'matched' : 'none', url, report, fromCache, elapsedMs });
+          await deps.tabs.set(tabId, { state: report.outlets.length ? 'matched' : 'none', url, report, fromCache, elapsedMs, timings: { lookupMs, matchMs } });
           await deps.setBadge(tabId, badgeText(report));
         }
         return { report, fromCache };

@@ -99,7 +99,9 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
         if (!entry) return null;
         const report = restoreReport(entry.report, title, paragraphs);
         if (!report) return null;
-        if (writable) await db.results.update(key.key, { lastUsed: now() });
+        // The use is recorded for eviction (least recently used first) without keeping the reader
+        // waiting: a write transaction's commit costs a revisit more than the read itself.
+        if (writable) void db.results.update(key.key, { lastUsed: now() }).catch((e: unknown) => fault('writing', e));
         return report;
       } catch (e) {
         fault('reading', e);

@@ -17,7 +17,7 @@ export interface ArticleInput extends SourceMeta {
 }
 
 /** Current on-disk format; bump when the layout changes (the version hash changes with any content anyway). */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /**
  * The matcher's view of the index. Paragraphs are numbered globally; every

@@ -81,6 +81,24 @@ export function lookup(table: PostingTable, key: number): Uint32Array {
   return new Uint32Array(0);
 }
 
+/**
+ * How many values are stored under `key`: a term's document frequency, read
+ * without decoding its list (a common word's list in a large index is long).
+ */
+export function postingCount(table: PostingTable, key: number): number {
+  if (table instanceof PackedPostingTable) return table.count(key);
+  const { keys } = table;
+  let lo = 0, hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid]!;
+    if (k < key) lo = mid + 1;
+    else if (k > key) hi = mid - 1;
+    else return table.offsets[mid + 1]! - table.offsets[mid]!;
+  }
+  return 0;
+}
+
 function grow(a: Uint32Array): Uint32Array {
   const b = new Uint32Array(a.length * 2);
   b.set(a);
@@ -206,6 +224,15 @@ class PackedPostingTable implements PostingTable {
   }
 
   lookup(key: number): Uint32Array {
+    return this.find(key, true) as Uint32Array;
+  }
+
+  count(key: number): number {
+    return this.find(key, false) as number;
+  }
+
+  // Finds `key` in its bucket: its values, or only how many there are (read without decoding them).
+  private find(key: number, decode: boolean): Uint32Array | number {
     const b = bucketOf(key, this.bits);
     const r = new ByteReader(this.data, this.bucketStart[b]!, this.bucketStart[b + 1]!);
     let k = bucketBase(b, this.bits);
@@ -220,10 +247,11 @@ class PackedPostingTable implements PostingTable {
         continue;
       }
       if (k > key) break;
+      if (!decode) return count;
       if (count > LONG_LIST) r.varint();
       return this.readValues(r, count);
     }
-    return new Uint32Array(0);
+    return decode ? new Uint32Array(0) : 0;
   }
 
   private readValues(r: ByteReader, count: number): Uint32Array {

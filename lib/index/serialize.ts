@@ -38,19 +38,22 @@ const TABLES = ['passages', 'quoteGrams', 'claimTerms'] as const satisfies Reado
  * `runs` (value and run length: long runs of one value), `spans` (triples
  * of a number and a [start, end) range in it, such as sentences in
  * paragraphs), all varints and decoded at load; or `raw` (32 bits each, read
- * in place). Any codec stores any array exactly. The varint codecs make an
- * array small; `raw` makes it free to open and to hold (a view of the file's
- * bytes). Sentences and quotes are raw: as varints, a 100,000-article index is
- * 2.50 KB an article instead of 2.77 KB but takes 0.36 s to open instead of
- * 0.14 s (measured on the bench machine), and the background opens it each
- * time its service worker wakes.
+ * in place), or `narrow` (span triples whose offsets fit 16 bits: the
+ * owners run-length coded, the offsets as 16-bit pairs; `raw` where an
+ * offset does not fit). Any codec stores any array exactly. The varint codecs
+ * make an array small; `raw` makes it free to open and to hold (a view of the
+ * file's bytes). Sentences and quotes are `narrow`: as varints (`spans`) a
+ * 100,000-article index is 2.50 KB an article but takes 0.36 s to open; raw,
+ * 2.77 KB and 0.14 s, and 3.27 KB an article at 1,000 articles (over the 3 KB
+ * budget); narrow is 12 bytes a sentence down to about 5, decoded by a loop
+ * with no varint in it (measured with `npm run bench`).
  */
 const ARRAYS = [
   ['paragraphSource', 'runs'],
   ['sourceStart', 'deltas'],
   ['sourceWords', 'plain'],
-  ['quotes', 'raw'],
-  ['sentences', 'raw'],
+  ['quotes', 'narrow'],
+  ['sentences', 'narrow'],
 ] as const satisfies ReadonlyArray<readonly [ArrayName, ArrayCodec]>;
 
 /** Metadata fields of a source, stored one column each. */
@@ -58,7 +61,7 @@ const SOURCE_FIELDS = ['id', 'outlet', 'published', 'title', 'url'] as const sat
 
 type TableName = { [K in keyof ProvenanceIndex]: ProvenanceIndex[K] extends PostingTable ? K : never }[keyof ProvenanceIndex];
 type ArrayName = { [K in keyof ProvenanceIndex]: ProvenanceIndex[K] extends Uint32Array ? K : never }[keyof ProvenanceIndex];
-type ArrayCodec = 'plain' | 'deltas' | 'runs' | 'spans' | 'raw';
+type ArrayCodec = 'plain' | 'deltas' | 'runs' | 'spans' | 'raw' | 'narrow';
 
 const MAGIC = 'PLIX';
 const VERSION_AT = 8;
@@ -187,6 +190,7 @@ function formatError(format: unknown): Error {
 /** Encodes numbers with one of the codecs of `ARRAYS`. */
 export function encodeArray(a: ArrayLike<number>, codec: ArrayCodec): Uint8Array {
   if (codec === 'raw') return u32Bytes(a);
+  if (codec === 'narrow') return encodeNarrow(a);
   const out = new ByteWriter();
   out.varint(a.length);
   if (codec === 'plain') for (let i = 0; i < a.length; i++) out.varint(a[i]!);
@@ -219,6 +223,7 @@ export function encodeArray(a: ArrayLike<number>, codec: ArrayCodec): Uint8Array
 /** Decodes numbers written by `encodeArray` with the same codec. */
 export function decodeArray(bytes: Uint8Array, codec: ArrayCodec): Uint32Array {
   if (codec === 'raw') return u32View(bytes);
+  if (codec === 'narrow') return decodeNarrow(bytes);
   const r = new ByteReader(bytes);
   const n = r.varint();
   if (n > bytes.length * 128) throw new Error('index file is corrupt: array length');
@@ -243,6 +248,65 @@ export function decodeArray(bytes: Uint8Array, codec: ArrayCodec): Uint32Array {
       out[i + 1] = start;
       out[i + 2] = end;
     }
+  }
+  return out;
+}
+
+// `narrow`: a tag byte; 0: the triples as raw 32-bit numbers after 3 padding
+// bytes; 1: the count of numbers, the owners as runs (zigzag delta, length),
+// then each triple's start and end as 16-bit little-endian numbers.
+function encodeNarrow(a: ArrayLike<number>): Uint8Array {
+  if (a.length % 3) throw new Error('a spans array must hold triples');
+  let fits = true;
+  for (let i = 0; i < a.length && fits; i += 3) fits = a[i + 1]! <= 0xffff && a[i + 2]! <= 0xffff;
+  if (!fits) {
+    const raw = u32Bytes(a);
+    const out = new Uint8Array(4 + raw.length);
+    out.set(raw, 4);
+    return out;
+  }
+  const out = new ByteWriter();
+  out.bytes(Uint8Array.of(1));
+  out.varint(a.length);
+  let prev = 0;
+  for (let i = 0; i < a.length; ) {
+    let j = i + 3;
+    while (j < a.length && a[j] === a[i]) j += 3;
+    out.zigzag(a[i]! - prev);
+    out.varint((j - i) / 3);
+    prev = a[i]!;
+    i = j;
+  }
+  const offsets = new Uint8Array((a.length / 3) * 4);
+  for (let i = 0, k = 0; i < a.length; i += 3, k += 4) {
+    offsets[k] = a[i + 1]! & 0xff;
+    offsets[k + 1] = a[i + 1]! >>> 8;
+    offsets[k + 2] = a[i + 2]! & 0xff;
+    offsets[k + 3] = a[i + 2]! >>> 8;
+  }
+  out.bytes(offsets);
+  return out.finish();
+}
+
+function decodeNarrow(bytes: Uint8Array): Uint32Array {
+  if (!bytes.length) throw new Error('index file is truncated');
+  if (bytes[0] === 0) return u32View(bytes.subarray(4));
+  const r = new ByteReader(bytes, 1);
+  const n = r.varint();
+  if (n % 3 || n > bytes.length * 3) throw new Error('index file is corrupt: array length');
+  const out = new Uint32Array(n);
+  for (let i = 0, v = 0; i < n; ) {
+    v += r.zigzag();
+    const run = r.varint() * 3;
+    if (!run || i + run > n) throw new Error('index file is corrupt: run past the end');
+    for (let k = i; k < i + run; k += 3) out[k] = v;
+    i += run;
+  }
+  let at = r.pos;
+  if (bytes.length - at !== (n / 3) * 4) throw new Error('index file is corrupt: span offsets');
+  for (let i = 0; i < n; i += 3, at += 4) {
+    out[i + 1] = bytes[at]! | (bytes[at + 1]! << 8);
+    out[i + 2] = bytes[at + 2]! | (bytes[at + 3]! << 8);
   }
   return out;
 }

@@ -1,5 +1,8 @@
 import type { ProvenanceIndex } from '../index/model';
-import { lookup } from '../index/posting-table';
+import { postingCount } from '../index/posting-table';
+import { retrieveClaimCandidates } from './claim-retrieve';
+import { NameKnowledge } from './claim-names';
+import { NameGate } from './claim-gate';
 import type { Candidate } from './candidate';
 import type { PageParagraph } from './page-paragraph';
 import type { Span } from '../types';
@@ -7,13 +10,13 @@ import { claimWords } from '../text/claim-words';
 import { IRREGULAR_VERBS } from '../text/synonyms';
 import { sourceSentences } from './source-text';
 import { round } from './passage';
-import { articleContext, claimFeatures, claimFeaturesOf, claimKeyTerms, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './claim-terms';
+import { articleContext, claimFeatures, claimFeaturesOf, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './claim-terms';
 import { contentStem } from '../text/stems';
 import { canonicalName } from '../text/aliases';
-import { CLAIM_VERIFY, CONTEXT_NAMES, mergeFeatures, nameIn, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
+import { CONTEXT_NAMES, mergeFeatures, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
 import { fnv1a } from './hash';
 
-/** Retrieval parameters of the claim tier. */
+/** What the claim tier reads of a page (retrieval parameters: `RETRIEVE` in claim-retrieve.ts). */
 export const CLAIM = {
   /**
    * Content words and figures a page sentence needs to be looked up: fewer
@@ -26,74 +29,69 @@ export const CLAIM = {
    * from 0.719 to 0.790 at the same precision; 4 to 7 words do the same.
    */
   minClauseWords: 5,
-  /**
-   * Source sentences verified per source and page sentence, best BM25 score
-   * first: 3 lose a few pairs (recall 0.785), 12 find none more.
-   */
-  candidatesPerSource: 6,
-  /**
-   * BM25 (Robertson and Zaragoza, "The probabilistic relevance framework:
-   * BM25 and beyond", 2009) with the usual constants; sentence length is
-   * measured in characters, which the index already holds.
-   */
-  k1: 1.2,
-  b: 0.75,
-  /**
-   * Terms found in more than this share of the index's sentences are too
-   * common to rank by and too costly to walk in a large index ("said",
-   * "children" in a corpus about children): skipped in retrieval, still
-   * counted by the verifier.
-   */
-  maxDocumentShare: 0.2,
-  /**
-   * ...and terms with more postings than this, whatever the index's size: in
-   * a 100,000-article index 20% of the sentences is hundreds of thousands of
-   * postings per common word, walked for every page sentence. Such a word's
-   * BM25 weight is low (log(1 + n/5000)); the verifier still counts it.
-   */
-  maxPostings: 5000,
-  /**
-   * Candidate sentences verified per page sentence, over all sources: the
-   * verifier's work must not grow with the index (each source adds up to
-   * `candidatesPerSource`). The best-ranked ones are kept.
-   */
-  maxCandidates: 40,
 };
 
 /** What the claim tier knows of the page as a whole: its names, paragraph by paragraph. */
 export interface PageClaimContext {
-  article: ArticleContext;
-  /** The names of each paragraph, to read a sentence that names nobody ("She said..."). */
-  paragraphNames: EntityPhrase[][];
-  /** Each paragraph's text and words, read once. */
-  texts: readonly string[];
-  words: ClaimWord[][];
+  /** The page read as one article (its capitals, its roles); read on first use. */
+  readonly article: ArticleContext;
+  /** The names of a paragraph, to read a sentence that names nobody ("She said..."); read on first use. */
+  namesAt(paragraph: number): EntityPhrase[];
+  /** Each paragraph's text, and its words, read on first use. */
+  readonly texts: readonly string[];
+  wordsAt(paragraph: number): ClaimWord[];
+  /** False where a paragraph can match no claim: neither it nor the one before names anyone the index knows. */
+  mayMatch(paragraph: number): boolean;
 }
 
-/** Reads the page once for the claim tier, with what `index` knows of words. */
+/**
+ * Reads the page for the claim tier, with what `index` knows of words.
+ * Everything is read on first use: on a page about something else, no
+ * paragraph passes the name gate and the page is never read into words.
+ */
 export function pageClaimContext(paragraphs: readonly string[], index?: ProvenanceIndex): PageClaimContext {
-  const words = paragraphs.map((p) => claimWords(p));
-  const article = articleContext(paragraphs, index ? indexCache(index).lexicon : undefined, words);
-  const paragraphNames = paragraphs.map((p, i) => claimFeaturesOf(words[i]!, p, article).entities);
-  return { article, paragraphNames, texts: paragraphs, words };
+  let words: ClaimWord[][] | undefined;
+  let article: ArticleContext | undefined;
+  const allWords = () => (words ??= paragraphs.map((p) => claimWords(p)));
+  const names: Array<EntityPhrase[] | undefined> = [];
+  const gate = index ? new NameGate(index) : null;
+  const naming: Array<boolean | undefined> = [];
+  const names_ = (i: number) => i >= 0 && i < paragraphs.length && (naming[i] ??= gate!.mayName(paragraphs[i]!));
+  const ctx: PageClaimContext = {
+    get article() {
+      return (article ??= articleContext(paragraphs, index ? indexCache(index).lexicon : undefined, allWords()));
+    },
+    namesAt: (i) => (i < 0 || i >= paragraphs.length ? [] : (names[i] ??= claimFeaturesOf(allWords()[i]!, paragraphs[i]!, ctx.article).entities)),
+    texts: paragraphs,
+    wordsAt: (i) => allWords()[i] ?? [],
+    mayMatch: (i) => !gate || names_(i) || names_(i - 1),
+  };
+  return ctx;
 }
 
 /**
  * The claim tier: sources that state a paragraph's facts in other words.
  * Each sentence of the paragraph (and each clause of a long one) is read
- * into content stems, names, figures and dates; BM25 over the index's
- * sentence terms proposes source sentences; the verifier (`verifyClaim`)
- * keeps those that state the same fact. One candidate per source: its
+ * into content stems, names, figures and dates; the index's sentence terms
+ * propose source sentences that may pass (`retrieveClaimCandidates`), the
+ * index's name postings turn down sources that do not tell the page's story
+ * (`NameKnowledge`), and the verifier (`verifyClaim`) keeps those that state
+ * the same fact. A paragraph that names no one the index knows is not read
+ * (`NameGate`). One candidate per source: its
  * best-verified sentence, the page sentence or clause as the span.
  */
 export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?: number, page?: PageClaimContext): Candidate[] {
   const ctx = page ?? pageClaimContext([par.text], index);
+  if (ctx.texts[par.index] === par.text && !ctx.mayMatch(par.index)) return [];
   const cache = indexCache(index);
+  const knowledge = cache.knowledge;
   const best = new Map<number, Candidate>();
   for (const unit of claimUnits(par, ctx)) {
-    for (const sentence of retrieve(unit.terms, index, cache, exclude)) {
+    for (const sentence of retrieveClaimCandidates(unit.features, index, cache, exclude, (source) => knowledge.mayKnow(unit.context, source, unit.clause))) {
       const paragraph = index.sentences[sentence * 3]!;
       const source = index.paragraphSource[paragraph]!;
+      // The verifier's test of the names, answered from the index before the source is read.
+      if (!knowledge.mayKnow(unit.context, source, unit.clause)) continue;
       const verdict = verifyClaim(unit.features, unit.context, sourceClaim(index, cache, sentence), cache.weigh, unit.clause);
       if (!verdict.ok) continue;
       const prev = best.get(source);
@@ -111,7 +109,6 @@ interface ClaimUnit {
   span: Span;
   text: string;
   features: ClaimFeatures;
-  terms: number[];
   context: EntityPhrase[];
   /** Cut from a longer sentence: read more strictly (see `verifyClaim`). */
   clause: boolean;
@@ -123,8 +120,23 @@ interface ClaimUnit {
 // crediting months of contacts with the Kremlin").
 function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
   const units: ClaimUnit[] = [];
-  const words = ctx.texts[par.index] === par.text ? ctx.words[par.index]! : claimWords(par.text);
-  const within = (span: Span) => words.filter((w) => w.start >= span.start && w.end <= span.end);
+  const words = ctx.texts[par.index] === par.text ? ctx.wordsAt(par.index) : claimWords(par.text);
+  // Words are in text order: a span's words are one slice, found by binary search.
+  const firstAt = (offset: number) => {
+    let lo = 0, hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const within = (span: Span) => {
+    let to = firstAt(span.start);
+    const from = to;
+    while (to < words.length && words[to]!.end <= span.end) to++;
+    return words.slice(from, to);
+  };
   for (const sentence of par.sentences) {
     const sentenceFeatures = claimFeaturesOf(within(sentence), par.text, ctx.article);
     const context = contextNames(sentenceFeatures, ctx, par.index);
@@ -139,7 +151,7 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
       // A clause is read against the names of its sentence up to its end: its own, and those
       // before it, where its subject stands ("Lvova-Belova, ..., publicly thanked her").
       const upTo = clause ? claimFeaturesOf(within({ start: sentence.start, end: span.end }), par.text, ctx.article).entities : context;
-      units.push({ span, text, features, terms: claimKeyTerms(features), context: clause ? dedupe(upTo) : context, clause });
+      units.push({ span, text, features, context: clause ? dedupe(upTo) : context, clause });
     }
   }
   return units;
@@ -190,9 +202,9 @@ function clauseSpans(text: string, sentence: Span): Span[] {
 // one, those of the paragraph before.
 function contextNames(features: ClaimFeatures, ctx: PageClaimContext, paragraph: number): EntityPhrase[] {
   const out = [...features.entities];
-  if (distinct(out) < CONTEXT_NAMES) out.push(...(ctx.paragraphNames[paragraph] ?? []));
+  if (distinct(out) < CONTEXT_NAMES) out.push(...ctx.namesAt(paragraph));
   // The paragraph before only where this one names no one at all ("She said ...").
-  if (!out.length) out.push(...(ctx.paragraphNames[paragraph - 1] ?? []));
+  if (!out.length) out.push(...ctx.namesAt(paragraph - 1));
   return out.filter((e, i) => out.findIndex((x) => key(x) === key(e)) === i);
 }
 
@@ -202,10 +214,10 @@ function contextNames(features: ClaimFeatures, ctx: PageClaimContext, paragraph:
  * anyone, the page's.
  */
 export function paragraphContextNames(ctx: PageClaimContext, paragraph: number): EntityPhrase[] {
-  const namesAt = (p: number) => ctx.paragraphNames[p] ?? [];
+  const namesAt = ctx.namesAt;
   const out = [...namesAt(paragraph)];
   if (distinct(out) < CONTEXT_NAMES) out.push(...namesAt(paragraph - 1));
-  if (!out.length) for (const names of ctx.paragraphNames) out.push(...names);
+  if (!out.length) for (let p = 0; p < ctx.texts.length; p++) out.push(...namesAt(p));
   return out.filter((e, i) => out.findIndex((x) => key(x) === key(e)) === i);
 }
 
@@ -217,24 +229,37 @@ export function paragraphContextNames(ctx: PageClaimContext, paragraph: number):
  * dispute is another story's quote).
  */
 export function storyAgrees(index: ProvenanceIndex, source: number, names: readonly EntityPhrase[]): boolean {
-  const known = articleOf(index, indexCache(index), source).names;
-  const n = names.filter((e) => nameIn(e, known)).length;
-  return n > 0 && n >= CLAIM_VERIFY.minKnownShare * names.length;
+  return indexCache(index).knowledge.mayKnow(names, source, false);
 }
 
 const key = (e: EntityPhrase) => `${e.role ?? ''}:${e.tokens.join(' ')}`;
 const distinct = (list: readonly EntityPhrase[]) => new Set(list.map(key)).size;
 
-/** Per-index state built on first use: sentence features, article contexts, BM25 statistics. */
+/** Per-index state built on first use: sentence features, article contexts, term weights. */
 interface IndexCache {
   lexicon: Lexicon;
   /** Inverse document frequency of a part among the index's sentences. */
   weigh: (key: string) => number;
   sentenceCount: number;
-  averageLength: number;
   features: Map<number, ClaimFeatures>;
   claims: Map<number, SourceClaim>;
-  articles: Map<number, { ctx: ArticleContext; names: Set<string> }>;
+  articles: Map<number, ArticleContext>;
+  /** Which sources mention which names, from the index's name postings. */
+  knowledge: NameKnowledge;
+}
+
+/**
+ * Source sentences and articles read and remembered at once: a worker
+ * matches page after page against one index, and what it reads for one page
+ * often serves the next (the same story), but memory must not grow with the
+ * pages read. A full memo is cleared.
+ */
+const MEMO_ENTRIES = 20_000;
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_ENTRIES) memo.clear();
+  memo.set(key, value);
+  return value;
 }
 
 const caches = new WeakMap<ProvenanceIndex, IndexCache>();
@@ -243,78 +268,43 @@ function indexCache(index: ProvenanceIndex): IndexCache {
   let c = caches.get(index);
   if (c) return c;
   const sentenceCount = index.sentences.length / 3;
-  let chars = 0;
-  for (let i = 0; i < sentenceCount; i++) chars += index.sentences[i * 3 + 2]! - index.sentences[i * 3 + 1]!;
   const idf = new Map<string, number>();
   c = {
     lexicon: indexLexicon(index),
     weigh: (key) => {
       let w = idf.get(key);
       if (w === undefined) {
-        const df = lookup(index.claimTerms, fnv1a(key)).length;
+        const df = postingCount(index.claimTerms, fnv1a(key));
         w = Math.log(1 + (sentenceCount - df + 0.5) / (df + 0.5));
         idf.set(key, w);
       }
       return w;
     },
     sentenceCount,
-    averageLength: chars / Math.max(1, sentenceCount),
     features: new Map(),
     claims: new Map(),
     articles: new Map(),
+    knowledge: new NameKnowledge(index),
   };
   caches.set(index, c);
   return c;
 }
 
-// BM25 over the sentence terms; the best `CLAIM.candidates` sentences not of the excluded source.
-function retrieve(terms: readonly number[], index: ProvenanceIndex, cache: IndexCache, exclude?: number): number[] {
-  const scores = new Map<number, number>();
-  const n = cache.sentenceCount;
-  for (const term of terms) {
-    const postings = lookup(index.claimTerms, term);
-    const df = postings.length;
-    if (!df || df > Math.min(CLAIM.maxDocumentShare * n + 1, CLAIM.maxPostings)) continue;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    for (const s of postings) {
-      const length = index.sentences[s * 3 + 2]! - index.sentences[s * 3 + 1]!;
-      const norm = CLAIM.k1 * (1 - CLAIM.b + (CLAIM.b * length) / cache.averageLength);
-      scores.set(s, (scores.get(s) ?? 0) + (idf * (CLAIM.k1 + 1)) / (1 + norm));
-    }
-  }
-  // The best few of each source: one source's many similar sentences must not crowd out another's one.
-  const perSource = new Map<number, number>();
-  const out: number[] = [];
-  for (const [s] of [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
-    const source = index.paragraphSource[index.sentences[s * 3]!]!;
-    if (source === exclude) continue;
-    const n = perSource.get(source) ?? 0;
-    if (n >= CLAIM.candidatesPerSource) continue;
-    perSource.set(source, n + 1);
-    out.push(s);
-    if (out.length >= CLAIM.maxCandidates) break;
-  }
-  return out;
-}
-
-function articleOf(index: ProvenanceIndex, cache: IndexCache, source: number) {
-  let a = cache.articles.get(source);
+// How a source article writes its names (which words it capitalises, whom its roles are),
+// for reading its sentences as the builder did.
+function articleOf(index: ProvenanceIndex, cache: IndexCache, source: number): ArticleContext {
+  const a = cache.articles.get(source);
   if (a) return a;
   const paragraphs = index.paragraphs.slice(index.sourceStart[source]!, index.sourceStart[source + 1]!);
-  const ctx = articleContext(paragraphs, cache.lexicon);
-  a = { ctx, names: namesOf(paragraphs.map((p) => claimFeatures(p, ctx))) };
-  cache.articles.set(source, a);
-  return a;
+  return remember(cache.articles, source, articleContext(paragraphs, cache.lexicon));
 }
 
 function featuresOf(index: ProvenanceIndex, cache: IndexCache, sentence: number): ClaimFeatures {
-  let f = cache.features.get(sentence);
+  const f = cache.features.get(sentence);
   if (f) return f;
   const paragraph = index.sentences[sentence * 3]!;
   const text = index.paragraphs[paragraph]!.slice(index.sentences[sentence * 3 + 1]!, index.sentences[sentence * 3 + 2]!);
-  f = claimFeatures(text, articleOf(index, cache, index.paragraphSource[paragraph]!).ctx);
-  cache.features.set(sentence, f);
-  return f;
+  return remember(cache.features, sentence, claimFeatures(text, articleOf(index, cache, index.paragraphSource[paragraph]!)));
 }
 
 // The sentences of a source paragraph: they are numbered in order, paragraph by paragraph, so a
@@ -344,14 +334,14 @@ function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence: number
   const named = own.entities.length ? features : [...features, ...paragraphSentences(index, cache, paragraph).map((s) => featuresOf(index, cache, s))];
   claim = {
     features: mergeFeatures(features),
+    own,
     nearbyNames: namesOf(named),
-    articleNames: articleOf(index, cache, index.paragraphSource[paragraph]!).names,
+    articleNames: cache.knowledge.namesOf(index.paragraphSource[paragraph]!),
   };
-  cache.claims.set(sentence, claim);
-  return claim;
+  return remember(cache.claims, sentence, claim);
 }
 
-/** One page sentence checked against one source: its best sentence there and the verifier's verdict. */
+/** One page sentence checked against one source: the source's candidate sentences and the verifier's verdicts. */
 export interface ClaimExplanation {
   sentence: string;
   features: ClaimFeatures;
@@ -364,11 +354,22 @@ export interface ClaimExplanation {
  * Why the claim tier did or did not match a paragraph to a source: for the
  * accuracy benchmark's error listing and for tests. Not used in matching.
  */
-export function explainClaims(par: PageParagraph, index: ProvenanceIndex, source: number, page?: PageClaimContext): ClaimExplanation[] {
+export function explainClaims(
+  par: PageParagraph,
+  index: ProvenanceIndex,
+  source: number,
+  page?: PageClaimContext,
+  options: { exhaustive?: boolean } = {},
+): ClaimExplanation[] {
   const ctx = page ?? pageClaimContext([par.text], index);
   const cache = indexCache(index);
+  // Exhaustive: every sentence of the source, as if retrieval had proposed them all.
+  const all: number[] = [];
+  if (options.exhaustive) {
+    for (let s = 0; s < cache.sentenceCount; s++) if (index.paragraphSource[index.sentences[s * 3]!] === source) all.push(s);
+  }
   return claimUnits(par, ctx).map((unit) => {
-    const candidates = retrieve(unit.terms, index, cache)
+    const candidates = (options.exhaustive ? all : retrieveClaimCandidates(unit.features, index, cache))
       .filter((s) => index.paragraphSource[index.sentences[s * 3]!] === source)
       .map((s) => {
         const p = index.sentences[s * 3]!;
@@ -389,7 +390,7 @@ export function explainClaims(par: PageParagraph, index: ProvenanceIndex, source
  * never as content ("Trump", but not "Children" of "Children's Rights").
  */
 export function indexLexicon(index: ProvenanceIndex): Lexicon {
-  const has = (key: number) => lookup(index.claimTerms, key).length > 0;
+  const has = (key: number) => postingCount(index.claimTerms, key) > 0;
   return {
     isTerm: (stem) => has(contentTermKey(stem)),
     isName: (word) => has(nameTermKey(canonicalName(word))) && !has(contentTermKey(contentStem(word))),

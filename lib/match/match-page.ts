@@ -80,7 +80,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   let budget = MATCH_LIMITS.maxWords;
   const perParagraph: Candidate[][] = prepared.map((par) => {
     budget -= par.words.length;
-    if (budget < 0 || furnitureReason(par.text)) return [];
+    if (budget < 0) return [];
     const best = new Map<number, Candidate>();
     for (const c of [
       ...(tiers.has('passage') ? matchPassages(par, index, selfByUrl) : []),
@@ -91,7 +91,8 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
       const prev = best.get(c.source);
       if (!prev || stronger(c, prev)) best.set(c.source, c);
     }
-    return [...best.values()];
+    // Page furniture (a disclaimer, a newsletter box) never matches; asked only of a paragraph that did.
+    return best.size && !furnitureReason(par.text) ? [...best.values()] : [];
   });
 
   const self = selfByUrl ?? selfByCoverage(index, perParagraph);
@@ -163,11 +164,22 @@ export function normalizeUrl(url: string): string {
   return url.trim().replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
 }
 
+// Sources by normalised address, built once per index: a page's address is
+// looked up, not compared with each of 100,000 sources' addresses.
+const byUrl = new WeakMap<ProvenanceIndex, Map<string, number>>();
+
 function sourceByUrl(index: ProvenanceIndex, url: string | null | undefined): number | undefined {
   if (!url) return undefined;
-  const key = normalizeUrl(url);
-  const i = index.sources.findIndex((s) => s.url && normalizeUrl(s.url) === key);
-  return i >= 0 ? i : undefined;
+  let map = byUrl.get(index);
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i < index.sources.length; i++) {
+      const u = index.sources[i]!.url;
+      if (u && !map.has(normalizeUrl(u))) map.set(normalizeUrl(u), i);
+    }
+    byUrl.set(index, map);
+  }
+  return map.get(normalizeUrl(url));
 }
 
 function selfByCoverage(index: ProvenanceIndex, perParagraph: Candidate[][]): number | undefined {

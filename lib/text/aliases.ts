@@ -68,6 +68,9 @@ export function canonicalName(word: string): string {
   return WORD_ALIASES[word] ?? word;
 }
 
+/** The names of several words that have an alias, folded ("united states"). */
+export const PHRASE_ALIAS_NAMES: readonly string[] = Object.keys(PHRASE_ALIASES);
+
 /** The canonical name of a name of several words ("united states" -> us), or null. */
 export function phraseAlias(words: readonly string[]): string | null {
   return PHRASE_ALIASES[words.join(' ')] ?? null;

@@ -44,11 +44,14 @@ export function claimWords(text: string): ClaimWord[] {
   const out: ClaimWord[] = [];
   const initialisms: Array<[number, number]> = [];
   for (const m of text.matchAll(INITIALISM)) initialisms.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  // Words and initialisms both come in text order: one pointer walks the initialisms.
+  let next = 0;
   let skipUntil = -1;
   for (const m of text.matchAll(WORD)) {
     const at = m.index ?? 0;
     if (at < skipUntil) continue;
-    const init = initialisms.find(([s, e]) => at >= s && at < e);
+    while (next < initialisms.length && initialisms[next]![1] <= at) next++;
+    const init = next < initialisms.length && initialisms[next]![0] <= at ? initialisms[next]! : undefined;
     const initial = isInitialPosition(text, at);
     if (init) {
       out.push({ norm: text.slice(init[0], init[1]).replace(/\./g, '').toLowerCase(), cap: true, initial, joined: false, afterPunctuation: false, possessive: false, start: init[0], end: init[1] });
@@ -56,18 +59,27 @@ export function claimWords(text: string): ClaimWord[] {
       continue;
     }
     let offset = at;
-    const parts = m[0].split(/[-\u2010\u2011]/);
+    const word = m[0];
+    const parts = HYPHEN.test(word) ? word.split(HYPHENS) : [word];
     parts.forEach((part, k) => {
-      const surface = part.replace(/['\u2019\u02bc]s$/i, '');
-      const norm = foldWord(surface).replace(/,(?=\d)/g, '');
-      if (norm) out.push({ norm, cap: /^\p{Lu}/u.test(part), initial: k === 0 && initial, joined: false, afterPunctuation: false, possessive: surface !== part, start: offset, end: offset + part.length });
+      const surface = hasPossessive(part) ? part.slice(0, -2) : part;
+      const folded = foldWord(surface);
+      const norm = folded.includes(',') ? folded.replace(/,(?=\d)/g, '') : folded;
+      if (norm) out.push({ norm, cap: isCapital(part), initial: k === 0 && initial, joined: false, afterPunctuation: false, possessive: surface !== part, start: offset, end: offset + part.length });
       offset += part.length + 1;
     });
   }
   for (let i = 1; i < out.length; i++) {
-    const gap = text.slice(out[i - 1]!.end, out[i]!.start);
-    out[i]!.joined = gap !== '' && !/\s/.test(gap);
-    out[i]!.afterPunctuation = /[^\s\-\u2010\u2011]/.test(gap);
+    // The characters between two words: none (inside a word), white space, or punctuation.
+    let space = false;
+    let punctuation = false;
+    for (let c = out[i - 1]!.end; c < out[i]!.start; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 32 || ch === 10 || ch === 9 || ch === 13 || ch === 0xa0 || /\s/.test(text[c]!)) space = true;
+      else if (ch !== 45 && ch !== 0x2010 && ch !== 0x2011) punctuation = true;
+    }
+    out[i]!.joined = out[i]!.start > out[i - 1]!.end && !space;
+    out[i]!.afterPunctuation = punctuation;
   }
   // A headline in title case capitalises every word but the little ones: none of its capitals is
   // evidence of a name ("Melania Trump Says Has Open Channel With Putin on Ukrainian Kids").
@@ -80,4 +92,22 @@ export function claimWords(text: string): ClaimWord[] {
 function isInitialPosition(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at).trimEnd();
   return before === '' || OPENERS.test(before);
+}
+
+const HYPHEN = /[-\u2010\u2011]/;
+const HYPHENS = /[-\u2010\u2011]/;
+
+function hasPossessive(part: string): boolean {
+  const n = part.length;
+  if (n < 2) return false;
+  const s = part.charCodeAt(n - 1);
+  const q = part.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019 || q === 0x02bc);
+}
+
+// A capital first letter: ASCII at once, the rest of Unicode by its category.
+function isCapital(part: string): boolean {
+  const c = part.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(part);
 }

@@ -19,6 +19,7 @@ interface Open {
   start: number;
 }
 
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201a]/g;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-:;,"\u201c\u2018'/]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -60,7 +61,10 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
       i = text.length - text.trimStart().length + 1;
       for (const open of stack) open.start = i;
     }
-    for (; i < text.length; i++) {
+    // Only quote marks matter: jump from one to the next.
+    QUOTE_MARK.lastIndex = i;
+    for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+      i = m.index;
       const c = text[i]!;
       const prev = i > 0 ? text[i - 1]! : ' ';
       const next = i + 1 < text.length ? text[i + 1]! : ' ';

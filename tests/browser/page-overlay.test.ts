@@ -128,6 +128,36 @@ describe('markers on the page', () => {
     await page.close();
   });
 
+  it('keep one card open at a time, and keep keys typed in a marker from the page’s shortcuts', async () => {
+    const { page } = await openSettled('seed-wire-story.html');
+    await page.locator('.cookie-banner button').click();
+    await page.evaluate(() => {
+      const w = window as unknown as { __keys: string[] };
+      w.__keys = [];
+      document.addEventListener('keydown', (e) => w.__keys.push(e.key));
+    });
+    const keys = () => page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
+    const cardOf = (i: number) => page.locator(`provenance-lens-marker[data-paragraph-index="${i}"]`).getByRole('dialog');
+
+    await markerOf(page, 4).click();
+    await expect.poll(() => cardOf(4).isVisible()).toBe(true);
+    await markerOf(page, 6).click();
+    await expect.poll(() => cardOf(6).isVisible()).toBe(true);
+    expect(await cardOf(4).count()).toBe(0);
+    expect(await markerOf(page, 4).getAttribute('aria-expanded')).toBe('false');
+
+    // Focus is on marker 6: its keys stop at our shadow root.
+    await page.keyboard.press('j');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardOf(6).count()).toBe(0);
+    expect(await keys()).toEqual([]);
+    // Keys typed on the page itself still reach it.
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('j');
+    expect(await keys()).toEqual(['j']);
+    await page.close();
+  });
+
   it('show the earliest carrier and each source’s sentence with the shared words emphasised', async () => {
     const { page } = await openSettled('seed-wire-story.html');
     const host = page.locator('provenance-lens-marker[data-paragraph-index="4"]');

@@ -41,6 +41,16 @@ function setup(overrides: Partial<AnalysisServiceDeps> = {}, api = { indexedDB: 
 }
 
 describe('the analysis service', () => {
+  it('records where its time went: the cache look-up, and matching on a miss only', async () => {
+    let clock = 0;
+    const { service } = setup({ now: () => (clock += 5) });
+    await service.analyse(3, URL_A, story);
+    const first = await service.tabReport(3);
+    expect(first).toMatchObject({ state: 'matched', fromCache: false, timings: { lookupMs: 5, matchMs: 5 } });
+    await service.analyse(4, URL_A, story);
+    expect(await service.tabReport(4)).toMatchObject({ state: 'matched', fromCache: true, timings: { lookupMs: 5, matchMs: null } });
+  });
+
   it('matches a page, records the tab report and sets the badge to the number of outlets', async () => {
     const { service, badges, match } = setup();
     const result = await service.analyse(7, URL_A, story);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostingTable, lookup, packPostingTable, unpackPostingTable, type PostingTable } from '../../../lib/index/posting-table';
+import { buildPostingTable, lookup, postingCount, packPostingTable, unpackPostingTable, type PostingTable } from '../../../lib/index/posting-table';
 
 const pairs = (...p: Array<[number, number]>) => p;
 const arrays = (t: PostingTable) => ({ keys: Array.from(t.keys), offsets: Array.from(t.offsets), values: Array.from(t.values) });
@@ -84,5 +84,20 @@ describe('posting tables', () => {
         void t.keys;
       }).toThrow(/truncated|corrupt/);
     });
+  });
+});
+
+describe('postingCount', () => {
+  it('counts a key\'s values without decoding them, packed or not, long lists and absent keys included', () => {
+    const pairs: Array<[number, number]> = [];
+    for (let v = 0; v < 500; v++) pairs.push([0xdeadbeef, v * 3]);
+    for (let k = 1; k <= 300; k++) for (let v = 0; v < k % 11; v++) pairs.push([(k * 2654435761) >>> 0, v]);
+    const table = buildPostingTable(pairs);
+    const packed = unpackPostingTable(packPostingTable(table));
+    for (const key of [0xdeadbeef, 0, 12345, ...Array.from({ length: 300 }, (_, i) => ((i + 1) * 2654435761) >>> 0)]) {
+      expect(postingCount(table, key)).toBe(lookup(table, key).length);
+      expect(postingCount(packed, key)).toBe(lookup(table, key).length);
+    }
+    expect(postingCount(packed, 0xdeadbeef)).toBe(500);
   });
 });

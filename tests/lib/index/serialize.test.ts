@@ -115,14 +115,31 @@ describe('array codecs', () => {
     ['decreasing and extreme', [2 ** 32 - 1, 0, 2 ** 31, 1, 2 ** 32 - 1]],
     ['runs', [0, 0, 0, 1, 1, 5, 5, 5, 5, 2]],
     ['spans', [0, 0, 10, 0, 11, 30, 1, 0, 5, 3, 2, 4, 3, 0, 2 ** 32 - 1, 0, 7, 9]],
+    ['narrow spans (16-bit offsets)', [0, 0, 10, 0, 11, 65535, 1, 0, 5, 7, 2, 4, 3, 0, 1, 3, 7, 9]],
   ];
-  for (const codec of ['plain', 'deltas', 'runs', 'spans', 'raw'] as const) {
-    it.each(cases.filter(([, a]) => codec !== 'spans' || a.length % 3 === 0))(`${codec} round-trips %s`, (_name, a) => {
+  for (const codec of ['plain', 'deltas', 'runs', 'spans', 'raw', 'narrow'] as const) {
+    it.each(cases.filter(([, a]) => (codec !== 'spans' && codec !== 'narrow') || a.length % 3 === 0))(`${codec} round-trips %s`, (_name, a) => {
       expect(Array.from(decodeArray(encodeArray(a, codec), codec))).toEqual(a);
     });
   }
 
   it('refuses a spans array that is not triples', () => {
     expect(() => encodeArray([1, 2], 'spans')).toThrow(/triples/);
+    expect(() => encodeArray([1, 2], 'narrow')).toThrow(/triples/);
+  });
+
+  it('narrow stores 16-bit offsets in 4 bytes a triple, and falls back to 32 bits where one does not fit', () => {
+    // 1,000 sentences, three a paragraph: 12,000 bytes raw.
+    const sentences = Array.from({ length: 1000 }, (_, i) => [Math.floor(i / 3), (i % 3) * 100, (i % 3) * 100 + 90]).flat();
+    expect(encodeArray(sentences, 'narrow').length).toBeLessThan(1000 * 4 + 1000);
+    const wide = [0, 0, 70000, 1, 5, 9];
+    expect(encodeArray(wide, 'narrow').length).toBe(4 + wide.length * 4);
+    expect(Array.from(decodeArray(encodeArray(wide, 'narrow'), 'narrow'))).toEqual(wide);
+  });
+
+  it('narrow refuses corrupt bytes with a clear error', () => {
+    const bytes = encodeArray([0, 1, 2, 0, 3, 4], 'narrow');
+    expect(() => decodeArray(bytes.subarray(0, bytes.length - 1), 'narrow')).toThrow(/corrupt|truncated/);
+    expect(() => decodeArray(new Uint8Array(0), 'narrow')).toThrow(/truncated/);
   });
 });

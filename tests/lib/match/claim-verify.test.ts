@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleContext, claimFeatures, NO_LEXICON } from '../../../lib/match/claim-terms';
-import { CLAIM_VERIFY, isBroadAgreement, namesOf, verifyClaim, type Weigh } from '../../../lib/match/claim-verify';
+import { CLAIM_VERIFY, isBroadAgreement, namesOf, verifyClaim, type SourceClaim, type Weigh } from '../../../lib/match/claim-verify';
+import type { ClaimFeatures, ClaimNumber } from '../../../lib/match/claim-terms';
 
 // One article for both sides: the names read the same way.
 const ARTICLE = ['Melania Trump and Vladimir Putin spoke.', 'Olena Zelenska spoke.'];
@@ -127,5 +128,36 @@ describe('verifyClaim: the share needed depends on what anchors the pair', () =>
     expect(v.ok).toBe(ok);
     if (!v.ok && v.why === 'low score') expect(v.score).toBeGreaterThanOrEqual(CLAIM_VERIFY.anchoredScore);
     if (v.ok) expect(v.score).toBeLessThan(CLAIM_VERIFY.minScore);
+  });
+});
+
+// A page sentence that shares two of its ten content words and its figure with
+// the source: enough only where the figure counts the same thing on both sides
+// (the number relief halves the share needed), not where it is a bare figure.
+const melaniaName = { tokens: ['melania', 'trump'], role: null };
+const pageWith = (n: ClaimNumber): ClaimFeatures => ({
+  content: ['reunit', 'famili', 'weather', 'mild', 'morn', 'crowd', 'gather', 'street', 'music', 'play'],
+  negated: [],
+  entities: [melaniaName],
+  numbers: [n],
+  dates: [],
+});
+const sourceWith = (n: ClaimNumber): SourceClaim => ({
+  features: { content: ['reunit', 'famili', 'border'], negated: [], entities: [melaniaName], numbers: [n], dates: [] },
+  nearbyNames: new Set(['melania', 'trump']),
+  articleNames: new Set(['melania', 'trump']),
+});
+
+describe('verifyClaim: a shared figure as evidence', () => {
+  it.each([
+    ['the same count of the same thing', { key: '8', head: 'child' }, { key: '8', head: 'child' }, true],
+    ['a bare figure in the source, counting nothing named', { key: '8', head: 'child' }, { key: '8', head: null }, false],
+    ['a bare figure on both sides', { key: '8', head: null }, { key: '8', head: null }, false],
+    ['a span of time, which carries its unit', { key: 'd24', head: '_time' }, { key: 'd24', head: '_time' }, true],
+    ['an age, which carries its unit', { key: 'a18', head: null }, { key: 'a18', head: null }, true],
+  ] as Array<[string, ClaimNumber, ClaimNumber, boolean]>)('%s', (_name, p, s, ok) => {
+    // The story's main names are common in its index: they anchor nothing (see `anchorName`).
+    const storyWeights: Weigh = (key) => (key.startsWith('e:') ? 0.2 : 1);
+    expect(verifyClaim(pageWith(p), [melaniaName], sourceWith(s), storyWeights).ok).toBe(ok);
   });
 });

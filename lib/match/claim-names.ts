@@ -1,0 +1,83 @@
+import type { ProvenanceIndex } from '../index/model';
+import { lookup, postingCount } from '../index/posting-table';
+import type { EntityPhrase } from './claim-terms';
+import { CLAIM_VERIFY, type NameSet } from './claim-verify';
+import { fnv1a } from './hash';
+
+/**
+ * Names with more postings than this are not enumerated: such a name ("US"
+ * in a large index) is counted as known to every source, which keeps the
+ * test below an upper bound.
+ */
+const MAX_NAME_POSTINGS = 20_000;
+
+/** Names whose sources are remembered at once: a worker matches page after page against one index. */
+const MEMO_NAMES = 5_000;
+
+/** Sources that mention a name: a set, or every source (a name too common to list). */
+type Knowers = ReadonlySet<number> | 'all';
+
+/**
+ * Which indexed articles mention the names around a page sentence, read from
+ * the index's name postings, without reading any article.
+ *
+ * The claim verifier turns a source down when the source article does not
+ * mention enough of the names the page sentence is read against (another
+ * war, another country's border: `CLAIM_VERIFY.minKnownShare`). Reading a
+ * source article to learn its names would be the costliest step of
+ * verification; the index already files every sentence under its names, so
+ * the test is answered from the postings, before any source is read (and by
+ * the verifier itself, through `namesOf`).
+ */
+export class NameKnowledge {
+  private readonly cache = new Map<string, Knowers>();
+
+  constructor(private readonly index: ProvenanceIndex) {}
+
+  /**
+   * False where `source` cannot pass the verifier's known-names test for a
+   * sentence read against `context` (`clause`: every name must be known).
+   */
+  mayKnow(context: readonly EntityPhrase[], source: number, clause: boolean): boolean {
+    if (!context.length) return false;
+    let known = 0;
+    for (const e of context) if (this.knows(e, source)) known++;
+    const needed = clause ? context.length : CLAIM_VERIFY.minKnownShare * context.length;
+    return known > 0 && known >= needed;
+  }
+
+  // The verifier's `nameIn`: the role is mentioned, or at least half the name's words are.
+  private knows(e: EntityPhrase, source: number): boolean {
+    if (e.role && this.has(e.role, source)) return true;
+    if (!e.tokens.length) return false;
+    let hits = 0;
+    for (const t of e.tokens) if (this.has(t, source)) hits++;
+    return hits * 2 >= e.tokens.length;
+  }
+
+  /** A source article's names, as the verifier asks them. */
+  namesOf(source: number): NameSet {
+    return { has: (name) => this.has(name, source) };
+  }
+
+  /** Whether `source` mentions the name token (or role key) `name`. */
+  has(name: string, source: number): boolean {
+    const k = this.knowers(name);
+    return k === 'all' || k.has(source);
+  }
+
+  private knowers(name: string): Knowers {
+    let k = this.cache.get(name);
+    if (k) return k;
+    const key = fnv1a(`e:${name}`);
+    if (postingCount(this.index.claimTerms, key) > MAX_NAME_POSTINGS) k = 'all';
+    else {
+      const set = new Set<number>();
+      for (const s of lookup(this.index.claimTerms, key)) set.add(this.index.paragraphSource[this.index.sentences[s * 3]!]!);
+      k = set;
+    }
+    if (this.cache.size >= MEMO_NAMES) this.cache.clear();
+    this.cache.set(name, k);
+    return k;
+  }
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import type { Match, ParagraphReport } from '../../../lib/types';
+import { el } from '../../../entrypoints/provenance.content/el';
+import { paragraphCard } from '../../../entrypoints/provenance.content/card';
+
+// The card builds with the global document, as in the page; linkedom stands in for it here.
+const saved = globalThis.document;
+const page = parseHTML('<!doctype html><html><body></body></html>');
+beforeAll(() => {
+  globalThis.document = page.document as unknown as Document;
+});
+afterAll(() => {
+  globalThis.document = saved;
+});
+
+const match = (over: Partial<Match>): Match => ({
+  sourceId: 'a'.repeat(16),
+  outlet: null,
+  kind: 'passage',
+  score: 1,
+  sourceText: 'The minister said so on Monday.',
+  published: null,
+  ...over,
+});
+
+describe('el', () => {
+  it('sets attributes and appends children, strings as text, skipping empty ones', () => {
+    const node = el('p', { class: 'x', 'aria-hidden': 'true' }, 'a <b>', false, null, el('span', {}, 'c'), '');
+    expect(node.getAttribute('class')).toBe('x');
+    expect(node.getAttribute('aria-hidden')).toBe('true');
+    expect(node.childNodes.length).toBe(2);
+    expect(node.textContent).toBe('a <b>c');
+    expect(node.querySelector('b')).toBeNull();
+  });
+});
+
+describe('paragraphCard', () => {
+  const paragraph: ParagraphReport = {
+    index: 3,
+    text: 'The minister said so.',
+    earliest: 'early',
+    matches: [
+      match({ sourceId: 'undated', outlet: null }),
+      match({ sourceId: 'late', outlet: 'Late Times', published: '2025-10-11', kind: 'quote' }),
+      match({
+        sourceId: 'early',
+        outlet: '<img src=x onerror=alert(1)>',
+        published: '2025-10-10',
+        kind: 'claim',
+        sourceSpan: { start: 4, end: 12 },
+        variant: {
+          pageQuote: 'said so',
+          sourceQuote: 'said it',
+          significant: false,
+          diff: [
+            { op: 'equal', text: 'said' },
+            { op: 'removed', text: 'it' },
+            { op: 'added', text: 'so' },
+          ],
+        },
+      }),
+    ],
+  };
+
+  it('lists outlets earliest first, undated last, the earliest tagged, each with its kind and date', () => {
+    const card = paragraphCard(paragraph, () => undefined);
+    expect(card.querySelector('.pl-card-title')!.textContent).toBe('Also carried by 3 outlets');
+    const items = [...card.querySelectorAll('li.pl-match')];
+    expect(items.map((li) => li.querySelector('.pl-date')!.textContent)).toEqual(['10 Oct 2025', '11 Oct 2025', 'date unknown']);
+    expect(items.map((li) => li.classList.contains('pl-earliest'))).toEqual([true, false, false]);
+    expect(items.map((li) => !!li.querySelector('.pl-first'))).toEqual([true, false, false]);
+    expect(items.map((li) => li.querySelector('.pl-kind')!.className)).toEqual(['pl-kind pl-kind-claim', 'pl-kind pl-kind-quote', 'pl-kind pl-kind-passage']);
+    expect(items[2]!.querySelector('.pl-outlet')!.textContent).toBe('Unnamed source undated');
+  });
+
+  it('emphasises the shared span and shows a quote variant as struck and underlined words, all as text', () => {
+    const first = paragraphCard(paragraph, () => undefined).querySelector('li')!;
+    expect(first.querySelector('.pl-outlet')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(first.querySelector('img')).toBeNull();
+    expect([...first.querySelectorAll('blockquote mark')].map((m) => m.textContent)).toEqual(['minister']);
+    expect(first.querySelector('.pl-variant-title')!.textContent).toBe('This outlet quotes it differently:');
+    expect([...first.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['it']);
+    expect([...first.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['so']);
+    expect(first.querySelector('.pl-variant-diff')!.textContent).toBe('said it so');
+  });
+
+  it('closes through its close button', () => {
+    const onClose = vi.fn();
+    const close = paragraphCard(paragraph, onClose).querySelector<HTMLButtonElement>('button.pl-close')!;
+    expect(close.getAttribute('aria-label')).toBe('Close');
+    close.dispatchEvent(new page.Event('click'));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
