@@ -11,6 +11,11 @@ const CAPITALISED = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:['\
 const ROLE = new RegExp(`\\b(?:${ROLES.map((r) => r.words.join('\\s+')).join('|')})\\b`, 'i');
 const ALIAS_PHRASE = new RegExp(`\\b(?:${PHRASE_ALIAS_NAMES.map((p) => p.split(' ').join('\\s+')).join('|')})\\b`, 'gi');
 
+/** Whether a text names a role ("the first lady", "President") that its article may bind to a name. */
+export function mentionsRole(text: string): boolean {
+  return ROLE.test(text);
+}
+
 /**
  * Whether a paragraph may name anyone the index knows: a capitalised word
  * (as written, or as its canonical name), a phrase with an alias ("United

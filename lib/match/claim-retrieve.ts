@@ -111,12 +111,9 @@ export function retrieveClaimCandidates(
   const terms = queryTerms(features, index, stats);
   const unseen = Math.log(1 + (n + 0.5) / 0.5);
   const pageWeight = terms.reduce((w, t) => w + t.weight, 0);
-  const bar = (figure: boolean) => {
-    const b = lowestBar(figure);
-    return Math.max(b.share * pageWeight, b.evidence * unseen) * RETRIEVE.slack;
-  };
-  // What a window needs, at the least: where the sentence states a figure, one that agrees.
-  const need = bar(features.numbers.length > 0);
+  const bar = (figure: boolean, content: number) => lowestBar(pageWeight, unseen, figure, content) * RETRIEVE.slack;
+  // What a window needs, at the least: where the sentence states a figure, one that agrees, and every content word shared.
+  const need = bar(features.numbers.length > 0, Infinity);
 
   const walkable = (t: QueryTerm) => t.df > 0 && t.df <= Math.min(RETRIEVE.maxDocumentShare * n + 1, RETRIEVE.maxPostings);
   // Rarest first; names (no weight of their own) by their rarity too.
@@ -183,7 +180,7 @@ export function retrieveClaimCandidates(
   const passing: Array<[number, number]> = [];
   for (const center of centers) {
     const w = windows.get(center)!;
-    if (w.matched + unknown.weight < bar(w.figure || unknown.figure)) continue;
+    if (w.matched + unknown.weight < bar(w.figure || unknown.figure, w.content + unknown.content)) continue;
     if (w.content + unknown.content < CLAIM_VERIFY.minContent) continue;
     passing.push([center, w.matched]);
   }

@@ -229,18 +229,18 @@ export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[
 }
 
 /**
- * The least share of a page sentence's information, and the least evidence
- * (in words found nowhere in the index), with which any pair can pass the
- * verifier, with or without a figure that agrees: retrieval bounds its
- * candidates by them (`retrieveClaimCandidates`), so the two must move
- * together.
+ * The least a pair must share to pass the verifier, as a weight of
+ * information in units of `unseen` (a word found nowhere in the index), for
+ * a page sentence of `pageWeight`: with or without a figure that agrees, and
+ * with `sharedContent` content words in common (a broad agreement needs
+ * `broadContent`). Retrieval bounds its candidates by it
+ * (`retrieveClaimCandidates`), so the two move together.
  */
-export function lowestBar(figureAgrees: boolean): { share: number; evidence: number } {
+export function lowestBar(pageWeight: number, unseen: number, figureAgrees: boolean, sharedContent: number): number {
   const relief = figureAgrees ? CLAIM_VERIFY.numberRelief : 1;
-  return {
-    share: Math.min(CLAIM_VERIFY.minScore * relief, CLAIM_VERIFY.anchoredScore, CLAIM_VERIFY.broadScore),
-    evidence: Math.min(CLAIM_VERIFY.minEvidence * relief, CLAIM_VERIFY.broadEvidence),
-  };
+  const plain = Math.max(Math.min(CLAIM_VERIFY.minScore * relief, CLAIM_VERIFY.anchoredScore) * pageWeight, CLAIM_VERIFY.minEvidence * relief * unseen);
+  if (sharedContent < CLAIM_VERIFY.broadContent) return plain;
+  return Math.min(plain, Math.max(CLAIM_VERIFY.broadScore * pageWeight, CLAIM_VERIFY.broadEvidence * unseen));
 }
 
 /**

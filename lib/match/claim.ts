@@ -2,7 +2,7 @@ import type { ProvenanceIndex } from '../index/model';
 import { postingCount } from '../index/posting-table';
 import { retrieveClaimCandidates } from './claim-retrieve';
 import { NameKnowledge } from './claim-names';
-import { NameGate } from './claim-gate';
+import { mentionsRole, NameGate } from './claim-gate';
 import type { Candidate } from './candidate';
 import type { PageParagraph } from './page-paragraph';
 import type { Span } from '../types';
@@ -244,6 +244,8 @@ interface IndexCache {
   features: Map<number, ClaimFeatures>;
   claims: Map<number, SourceClaim>;
   articles: Map<number, ArticleContext>;
+  /** How a source sentence is read where it names no role: with the index's lexicon alone. */
+  plain: ArticleContext;
   /** Which sources mention which names, from the index's name postings. */
   knowledge: NameKnowledge;
 }
@@ -269,8 +271,9 @@ function indexCache(index: ProvenanceIndex): IndexCache {
   if (c) return c;
   const sentenceCount = index.sentences.length / 3;
   const idf = new Map<string, number>();
+  const lexicon = indexLexicon(index);
   c = {
-    lexicon: indexLexicon(index),
+    lexicon,
     weigh: (key) => {
       let w = idf.get(key);
       if (w === undefined) {
@@ -284,6 +287,7 @@ function indexCache(index: ProvenanceIndex): IndexCache {
     features: new Map(),
     claims: new Map(),
     articles: new Map(),
+    plain: { capitalized: new Set(), bindings: new Map(), lexicon },
     knowledge: new NameKnowledge(index),
   };
   caches.set(index, c);
@@ -304,7 +308,12 @@ function featuresOf(index: ProvenanceIndex, cache: IndexCache, sentence: number)
   if (f) return f;
   const paragraph = index.sentences[sentence * 3]!;
   const text = index.paragraphs[paragraph]!.slice(index.sentences[sentence * 3 + 1]!, index.sentences[sentence * 3 + 2]!);
-  return remember(cache.features, sentence, claimFeatures(text, articleOf(index, cache, index.paragraphSource[paragraph]!)));
+  // A sentence is read with its whole article only where it names a role the article may bind to
+  // a name ("the first lady said"); otherwise the index's lexicon tells which of its capitalised
+  // words are names, and the article is not read: reading articles was most of the claim tier's
+  // time on a large index, where each page's candidates come from many articles.
+  const ctx = mentionsRole(text) ? articleOf(index, cache, index.paragraphSource[paragraph]!) : cache.plain;
+  return remember(cache.features, sentence, claimFeatures(text, ctx));
 }
 
 // The sentences of a source paragraph: they are numbered in order, paragraph by paragraph, so a
