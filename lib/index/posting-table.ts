@@ -69,16 +69,8 @@ export function buildPostingTable(pairs: Iterable<readonly [number, number]>): P
 /** The values stored under `key` (empty where none). */
 export function lookup(table: PostingTable, key: number): Uint32Array {
   if (table instanceof PackedPostingTable) return table.lookup(key);
-  const { keys } = table;
-  let lo = 0, hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid]!;
-    if (k < key) lo = mid + 1;
-    else if (k > key) hi = mid - 1;
-    else return table.values.subarray(table.offsets[mid]!, table.offsets[mid + 1]!);
-  }
-  return new Uint32Array(0);
+  const at = keyAt(table.keys, key);
+  return at < 0 ? new Uint32Array(0) : table.values.subarray(table.offsets[at]!, table.offsets[at + 1]!);
 }
 
 /**
@@ -87,16 +79,21 @@ export function lookup(table: PostingTable, key: number): Uint32Array {
  */
 export function postingCount(table: PostingTable, key: number): number {
   if (table instanceof PackedPostingTable) return table.count(key);
-  const { keys } = table;
+  const at = keyAt(table.keys, key);
+  return at < 0 ? 0 : table.offsets[at + 1]! - table.offsets[at]!;
+}
+
+// Binary search of the sorted keys: the key's position, or -1.
+function keyAt(keys: Uint32Array, key: number): number {
   let lo = 0, hi = keys.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const k = keys[mid]!;
     if (k < key) lo = mid + 1;
     else if (k > key) hi = mid - 1;
-    else return table.offsets[mid + 1]! - table.offsets[mid]!;
+    else return mid;
   }
-  return 0;
+  return -1;
 }
 
 function grow(a: Uint32Array): Uint32Array {
