@@ -1,5 +1,5 @@
 import type { PageReport } from '../types';
-import { compactReport, restoreReport } from './compact-report';
+import { compactReport, restoreReport, type CompactReport } from './compact-report';
 import type { CacheKey } from './cache-key';
 import type { ResultsDatabase } from './database';
 
@@ -15,6 +15,9 @@ export const MAX_CACHE_ENTRIES = 1000;
 
 /** How long opening may wait (an upgrade blocked by another connection) before the cache is given up. */
 export const OPEN_TIMEOUT_MS = 3000;
+
+/** Entries also held in memory, most recently used: reloads and back-and-forth between a few pages. */
+export const RECENT_ENTRIES = 32;
 
 /** The analysis cache as the background uses it. Never throws: a fault is a miss. */
 export interface ResultCache {
@@ -58,6 +61,16 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
   let disabled = false;
   let writable = true;
   let logged = false;
+  // The entries read or written last, in memory: a reload within the worker's life is answered
+  // without an IndexedDB read (a few milliseconds, more than the rest of a revisit). Only entries
+  // IndexedDB gave or took are kept here, so a failing database is not hidden by it; a key names
+  // its index version and text, so nothing kept here can go stale.
+  const recent = new Map<string, CompactReport>();
+  const remember = (k: string, report: CompactReport) => {
+    recent.delete(k);
+    recent.set(k, report);
+    if (recent.size > RECENT_ENTRIES) recent.delete(recent.keys().next().value!);
+  };
 
   const fault = (during: string, e: unknown) => {
     const name = errorName(e);
@@ -95,10 +108,11 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
       if (disabled) return null;
       try {
         const db = await open();
-        const entry = await db.results.get(key.key);
-        if (!entry) return null;
-        const report = restoreReport(entry.report, title, paragraphs);
+        const compact = recent.get(key.key) ?? (await db.results.get(key.key))?.report;
+        if (!compact) return null;
+        const report = restoreReport(compact, title, paragraphs);
         if (!report) return null;
+        remember(key.key, compact);
         // The use is recorded for eviction (least recently used first) without keeping the reader
         // waiting: a write transaction's commit costs a revisit more than the read itself.
         if (writable) void db.results.update(key.key, { lastUsed: now() }).catch((e: unknown) => fault('writing', e));
@@ -123,6 +137,7 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
           await evict(db, Math.floor((await db.results.count()) / 2));
           await db.results.put(entry);
         }
+        remember(key.key, entry.report);
         await evict(db, (await db.results.count()) - max);
       } catch (e) {
         fault('writing', e);

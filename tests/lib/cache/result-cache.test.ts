@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { createResultsDatabase, DATABASE_NAME, type IndexedDbApi } from '../../../lib/cache/database';
-import { createResultCache, type ResultCacheOptions } from '../../../lib/cache/result-cache';
+import { createResultCache, RECENT_ENTRIES, type ResultCacheOptions } from '../../../lib/cache/result-cache';
 import { cacheKey, type CacheKey } from '../../../lib/cache/cache-key';
 import { matchPage } from '../../../lib/match/match-page';
 import type { PageReport } from '../../../lib/types';
@@ -34,6 +34,32 @@ function cacheWith(options: Partial<ResultCacheOptions> & { api?: IndexedDbApi }
 }
 
 describe('the result cache', () => {
+  it('answers the entries it last read or wrote from memory, and older ones from IndexedDB', async () => {
+    const database = vi.fn((api: IndexedDbApi) => createResultsDatabase(api));
+    const api = freshApi();
+    const reads = { n: 0 };
+    const { cache } = cacheWith({
+      api,
+      database: () => {
+        const db = database(api);
+        const get = db.results.get.bind(db.results);
+        db.results.get = ((k: string) => {
+          reads.n++;
+          return get(k);
+        }) as typeof db.results.get;
+        return db;
+      },
+    });
+    const first = await keyFor('http://127.0.0.1/first');
+    await cache.put(first, report);
+    expect(await cache.get(first, page.title, page.paragraphs)).toEqual(report);
+    expect(reads.n).toBe(0);
+    for (let i = 0; i < RECENT_ENTRIES; i++) await cache.put(await keyFor(`http://127.0.0.1/other-${i}`), report);
+    // Pushed out of memory by newer entries: read from IndexedDB, and the same report.
+    expect(await cache.get(first, page.title, page.paragraphs)).toEqual(report);
+    expect(reads.n).toBe(1);
+  });
+
   it('stores a report in the "provenance-lens" database and gives it back for the same key', async () => {
     const { cache, api } = cacheWith();
     const key = await keyFor('http://127.0.0.1/a');
