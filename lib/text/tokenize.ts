@@ -16,12 +16,16 @@ export interface Token {
 // inside one word.
 const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019\u02bc\-\u2010\u2011]|[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
+const JOINED = /[,\-\u2010\u2011]/;
+
 /** Splits text into folded word tokens with their character offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const norm = foldWord(m[0]).replace(/,(?=\d)|[-\u2010\u2011]/g, '');
+    const folded = foldWord(m[0]);
+    // Most words hold no hyphen or thousands separator: skip the replacement for them.
+    const norm = JOINED.test(folded) ? folded.replace(/,(?=\d)|[-\u2010\u2011]/g, '') : folded;
     if (norm) tokens.push({ norm, start, end: start + m[0].length });
   }
   return tokens;
