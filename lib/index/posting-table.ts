@@ -221,15 +221,18 @@ class PackedPostingTable implements PostingTable {
   }
 
   lookup(key: number): Uint32Array {
-    return this.find(key, true) as Uint32Array;
+    const at = this.seek(key);
+    if (!at) return new Uint32Array(0);
+    if (at.count > LONG_LIST) at.reader.varint();
+    return this.readValues(at.reader, at.count);
   }
 
   count(key: number): number {
-    return this.find(key, false) as number;
+    return this.seek(key)?.count ?? 0;
   }
 
-  // Finds `key` in its bucket: its values, or only how many there are (read without decoding them).
-  private find(key: number, decode: boolean): Uint32Array | number {
+  // Finds `key` in its bucket: how many values it has, and a reader at its list (not decoded).
+  private seek(key: number): { reader: ByteReader; count: number } | null {
     const b = bucketOf(key, this.bits);
     const r = new ByteReader(this.data, this.bucketStart[b]!, this.bucketStart[b + 1]!);
     let k = bucketBase(b, this.bits);
@@ -243,12 +246,9 @@ class PackedPostingTable implements PostingTable {
         } else for (let j = 0; j < count; j++) r.varint();
         continue;
       }
-      if (k > key) break;
-      if (!decode) return count;
-      if (count > LONG_LIST) r.varint();
-      return this.readValues(r, count);
+      return k === key ? { reader: r, count } : null;
     }
-    return decode ? new Uint32Array(0) : 0;
+    return null;
   }
 
   private readValues(r: ByteReader, count: number): Uint32Array {

@@ -60,7 +60,7 @@ export function claimWords(text: string): ClaimWord[] {
     }
     let offset = at;
     const word = m[0];
-    const parts = HYPHEN.test(word) ? word.split(HYPHENS) : [word];
+    const parts = HYPHEN.test(word) ? word.split(HYPHEN) : [word];
     parts.forEach((part, k) => {
       const surface = hasPossessive(part) ? part.slice(0, -2) : part;
       const folded = foldWord(surface);
@@ -95,7 +95,6 @@ function isInitialPosition(text: string, at: number): boolean {
 }
 
 const HYPHEN = /[-\u2010\u2011]/;
-const HYPHENS = /[-\u2010\u2011]/;
 
 function hasPossessive(part: string): boolean {
   const n = part.length;
