@@ -1,8 +1,7 @@
 import type { ProvenanceIndex } from '../index/model';
 import { lookup, postingCount } from '../index/posting-table';
-import type { EntityPhrase } from './claim-terms';
+import { nameTermKey, type EntityPhrase } from './claim-terms';
 import { CLAIM_VERIFY, type NameSet } from './claim-verify';
-import { fnv1a } from './hash';
 
 /**
  * Names with more postings than this are not enumerated: such a name ("US"
@@ -69,7 +68,7 @@ export class NameKnowledge {
   private knowers(name: string): Knowers {
     let k = this.cache.get(name);
     if (k) return k;
-    const key = fnv1a(`e:${name}`);
+    const key = nameTermKey(name);
     if (postingCount(this.index.claimTerms, key) > MAX_NAME_POSTINGS) k = 'all';
     else {
       const set = new Set<number>();

@@ -1,7 +1,7 @@
 import type { ProvenanceIndex } from '../index/model';
 import { lookup, postingCount } from '../index/posting-table';
-import type { ClaimFeatures } from './claim-terms';
-import { CLAIM_VERIFY, lowestBar } from './claim-verify';
+import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from './claim-terms';
+import { CLAIM_VERIFY, lowestBar, UNSEEN } from './claim-verify';
 import { fnv1a } from './hash';
 
 /** Retrieval parameters of the claim tier. */
@@ -60,7 +60,7 @@ export const RETRIEVE = {
 /** A page sentence's term as retrieval walks it. */
 interface QueryTerm {
   key: number;
-  kind: 'c' | 'e' | 'n' | 't';
+  kind: ClaimTermKind;
   /** Information it carries where shared (content, figures, dates); names carry none (see `verifyClaim`). */
   weight: number;
   df: number;
@@ -109,7 +109,8 @@ export function retrieveClaimCandidates(
   const n = stats.sentenceCount;
   if (!n) return [];
   const terms = queryTerms(features, index, stats);
-  const unseen = Math.log(1 + (n + 0.5) / 0.5);
+  // The weight of a word found nowhere in the index, as the verifier weighs it.
+  const unseen = stats.weigh(UNSEEN);
   const pageWeight = terms.reduce((w, t) => w + t.weight, 0);
   const bar = (figure: boolean, content: number) => lowestBar(pageWeight, unseen, figure, content) * RETRIEVE.slack;
   // What a window needs, at the least: where the sentence states a figure, one that agrees, and every content word shared.
@@ -210,26 +211,18 @@ function addTerm(u: { weight: number; content: number; figure: boolean }, t: Que
   return { weight: u.weight + t.weight, content: u.content + (t.kind === 'c' ? 1 : 0), figure: u.figure || t.kind === 'n' };
 }
 
-// The page sentence's terms, as the index files source sentences (`claimKeyTerms`), each once.
+// The page sentence's terms, as the index files source sentences (`forEachClaimTerm`), each once.
 function queryTerms(f: ClaimFeatures, index: ProvenanceIndex, stats: RetrievalStats): QueryTerm[] {
   const out = new Map<string, QueryTerm>();
-  const add = (kind: QueryTerm['kind'], text: string) => {
-    const name = `${kind}:${text}`;
-    const prev = out.get(name);
+  forEachClaimTerm(f, (kind, term) => {
+    const prev = out.get(term);
     // The verifier counts a repeated date each time it is named.
     if (prev) {
-      if (kind === 't') prev.weight += stats.weigh(name);
+      if (kind === 't') prev.weight += stats.weigh(term);
       return;
     }
-    const key = fnv1a(name);
-    out.set(name, { key, kind, weight: kind === 'e' ? 0 : stats.weigh(name), df: postingCount(index.claimTerms, key) });
-  };
-  for (const c of f.content) add('c', c);
-  for (const e of f.entities) {
-    for (const t of e.tokens) add('e', t);
-    if (e.role) add('e', e.role);
-  }
-  for (const num of f.numbers) add('n', num.key);
-  for (const d of f.dates) add('t', d);
+    const key = fnv1a(term);
+    out.set(term, { key, kind, weight: kind === 'e' ? 0 : stats.weigh(term), df: postingCount(index.claimTerms, key) });
+  });
   return [...out.values()];
 }

@@ -198,16 +198,28 @@ function isVerbLike(norm: string): boolean {
   return VERB_LIKE.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 }
 
-/** The hashed terms under which the index files a sentence (content, names, figures, dates). */
+/** What a claim term is: a content stem, a name's word or role, a figure, a date. */
+export type ClaimTermKind = 'c' | 'e' | 'n' | 't';
+
+/**
+ * Each term of a sentence as the index files it ("c:child", "e:putin",
+ * "n:8", "t:august"), in order, repeats included: the builder files
+ * sentences under these, and retrieval looks a page sentence up by them.
+ */
+export function forEachClaimTerm(f: ClaimFeatures, visit: (kind: ClaimTermKind, term: string) => void): void {
+  for (const c of f.content) visit('c', `c:${c}`);
+  for (const e of f.entities) {
+    for (const t of e.tokens) visit('e', `e:${t}`);
+    if (e.role) visit('e', `e:${e.role}`);
+  }
+  for (const n of f.numbers) visit('n', `n:${n.key}`);
+  for (const d of f.dates) visit('t', `t:${d}`);
+}
+
+/** The hashed terms under which the index files a sentence, each once. */
 export function claimKeyTerms(f: ClaimFeatures): number[] {
   const terms = new Set<string>();
-  for (const c of f.content) terms.add(`c:${c}`);
-  for (const e of f.entities) {
-    for (const t of e.tokens) terms.add(`e:${t}`);
-    if (e.role) terms.add(`e:${e.role}`);
-  }
-  for (const n of f.numbers) terms.add(`n:${n.key}`);
-  for (const d of f.dates) terms.add(`t:${d}`);
+  forEachClaimTerm(f, (_kind, term) => terms.add(term));
   return [...terms].map((t) => fnv1a(t));
 }
 

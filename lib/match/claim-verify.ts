@@ -257,7 +257,7 @@ export function isBroadAgreement(shared: number, score: number, evidence: number
 
 const TIME = '_time';
 /** A key no index holds: weighs as a word found nowhere, the most specific there is. */
-const UNSEEN = '\u0000';
+export const UNSEEN = '\u0000';
 
 function sameHead(a: ClaimNumber, b: ClaimNumber): boolean {
   return !a.head || !b.head || a.head === b.head;

@@ -84,14 +84,14 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
   const ctx = page ?? pageClaimContext([par.text], index);
   if (ctx.texts[par.index] === par.text && !ctx.mayMatch(par.index)) return [];
   const cache = indexCache(index);
-  const knowledge = cache.knowledge;
   const best = new Map<number, Candidate>();
   for (const unit of claimUnits(par, ctx)) {
-    for (const sentence of retrieveClaimCandidates(unit.features, index, cache, exclude, (source) => knowledge.mayKnow(unit.context, source, unit.clause))) {
+    // The verifier's test of the names, answered from the index's postings: retrieval proposes
+    // no window of a source that fails it, so no source is read for it.
+    const knowsNames = (source: number) => cache.knowledge.mayKnow(unit.context, source, unit.clause);
+    for (const sentence of retrieveClaimCandidates(unit.features, index, cache, exclude, knowsNames)) {
       const paragraph = index.sentences[sentence * 3]!;
       const source = index.paragraphSource[paragraph]!;
-      // The verifier's test of the names, answered from the index before the source is read.
-      if (!knowledge.mayKnow(unit.context, source, unit.clause)) continue;
       const verdict = verifyClaim(unit.features, unit.context, sourceClaim(index, cache, sentence), cache.weigh, unit.clause);
       if (!verdict.ok) continue;
       const prev = best.get(source);
