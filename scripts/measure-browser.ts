@@ -104,16 +104,26 @@ const coldFirst: Timing[] = [];
 const coldPopup: number[] = [];
 const coldRevisit: Timing[] = [];
 
-/** Visits a fresh address (a cache miss), then measures markers, background work and popup. */
-async function visit(page: Page, url: string, expectCache: boolean): Promise<{ timing: Timing; tabId: number }> {
+/** After a navigation (or reload) of `page`: markers shown, the background's work (from the cache or not, as expected) and the popup. */
+async function measure(page: Page, tabId: number, markers: number, expectCache: boolean, what: string): Promise<Timing> {
+  const m = await markerTiming(page, markers);
+  const b = await backgroundMs(browser, tabId);
+  if (b.fromCache !== expectCache) throw new Error(`${what}: expected fromCache ${expectCache}`);
+  const popup = await popupTiming(browser, tabId);
+  return { markersFromNavigation: m.fromNavigation, markersFromLoad: m.fromLoad, background: b.ms, lookup: b.lookup, match: b.match, popup };
+}
+
+/** Visits a fresh address (a cache miss) and measures it. */
+async function visit(page: Page, url: string): Promise<{ timing: Timing; tabId: number }> {
   await page.goto(url);
   const tabId = await browser.tabIdOf(page);
-  const expected = await expectedMarkers(page);
-  const m = await markerTiming(page, expected);
-  const popup = await popupTiming(browser, tabId);
-  const b = await backgroundMs(browser, tabId);
-  if (b.fromCache !== expectCache) throw new Error(`${url}: expected fromCache ${expectCache}`);
-  return { timing: { markersFromNavigation: m.fromNavigation, markersFromLoad: m.fromLoad, background: b.ms, lookup: b.lookup, match: b.match, popup }, tabId };
+  return { timing: await measure(page, tabId, await expectedMarkers(page), false, url), tabId };
+}
+
+/** Reloads the page (the same address and text: the cache answers) and measures it. */
+async function revisitOf(page: Page, tabId: number, what: string): Promise<Timing> {
+  await page.reload();
+  return measure(page, tabId, markerCount, true, what);
 }
 
 let markerCount = 0;
@@ -131,36 +141,20 @@ try {
     const page = await browser.context.newPage();
     await watchMarkers(page);
     // The service worker running, the index decoded (another page was read first).
-    await visit(page, server.url(`${values.page}?warm-up=${run}-${Date.now()}`), false);
-    const warm = await visit(page, server.url(`${values.page}?run=${run}-${Date.now()}`), false);
+    await visit(page, server.url(`${values.page}?warm-up=${run}-${Date.now()}`));
+    const warm = await visit(page, server.url(`${values.page}?run=${run}-${Date.now()}`));
     warmFirst.push(warm.timing);
-    // The same address and text again: the cache answers.
-    await page.reload();
-    const m = await markerTiming(page, markerCount);
-    const b = await backgroundMs(browser, warm.tabId);
-    if (!b.fromCache) throw new Error('revisit was not served from the cache');
-    revisit.push({
-      markersFromNavigation: m.fromNavigation,
-      markersFromLoad: m.fromLoad,
-      background: b.ms,
-      lookup: b.lookup,
-      match: b.match,
-      popup: await popupTiming(browser, warm.tabId),
-    });
+    revisit.push(await revisitOf(page, warm.tabId, 'revisit'));
     // Chrome stopped the idle service worker: the popup wakes it, the report comes from storage.session.
     await stopWorker(browser, page);
     coldPopup.push(await popupTiming(browser, warm.tabId));
     // A first visit that starts the service worker, which decodes the index before matching.
     await stopWorker(browser, page);
-    const cold = await visit(page, server.url(`${values.page}?cold=${run}-${Date.now()}`), false);
+    const cold = await visit(page, server.url(`${values.page}?cold=${run}-${Date.now()}`));
     coldFirst.push(cold.timing);
     // A revisit that starts the service worker: the memory of recent results is gone, IndexedDB answers.
     await stopWorker(browser, page);
-    await page.reload();
-    const mc = await markerTiming(page, markerCount);
-    const bc = await backgroundMs(browser, cold.tabId);
-    if (!bc.fromCache) throw new Error('revisit after a stopped worker was not served from the cache');
-    coldRevisit.push({ markersFromNavigation: mc.fromNavigation, markersFromLoad: mc.fromLoad, background: bc.ms, lookup: bc.lookup, match: bc.match, popup: await popupTiming(browser, cold.tabId) });
+    coldRevisit.push(await revisitOf(page, cold.tabId, 'revisit after a stopped worker'));
     await page.close();
   }
 } finally {

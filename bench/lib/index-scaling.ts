@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runWorker, streamWorker } from './worker';
 import { median, p95 } from './stats';
-import type { MatchPageInput, PassageQuoteTiming } from '../workers/load-index';
+import type { PassageQuoteTiming } from '../workers/load-index';
+import type { MatchPageInput } from '../workers/index-and-pages';
 import type { MatchTimingRecord } from '../workers/match-index';
 import { createPrng } from './prng';
 

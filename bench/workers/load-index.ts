@@ -2,17 +2,13 @@
 // background does on waking, and reports load time, memory held and the time
 // of the passage and quote tiers on each page of --pages (match-index.ts
 // times all tiers). Run by bench/lib/index-scaling.ts.
-import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { deserializeIndex } from '../../lib/index/serialize';
-import { matchPage, type MatchOptions, type PageInput } from '../../lib/match/match-page';
+import { matchPage, type MatchOptions } from '../../lib/match/match-page';
+import { indexAndPages } from './index-and-pages';
 import { median } from '../lib/stats';
 import { collectGarbage, reportResult } from '../lib/worker';
 
-/** A page prepared for matching, as index-scaling.ts writes it. */
-export interface MatchPageInput extends PageInput {
-  slug: string;
-}
 
 /** One page's passage-and-quote time against this index (the claim tier is timed by match-index.ts). */
 export interface PassageQuoteTiming {
@@ -22,13 +18,11 @@ export interface PassageQuoteTiming {
   passageQuoteMs: number;
 }
 
-const { values } = parseArgs({ options: { index: { type: 'string' }, pages: { type: 'string' } } });
-if (!values.index || !values.pages) throw new Error('usage: load-index.ts --index FILE --pages FILE');
-const pages = JSON.parse(await readFile(values.pages, 'utf8')) as MatchPageInput[];
+const { indexFile, pages } = await indexAndPages('load-index.ts');
 collectGarbage();
 const before = process.memoryUsage();
 let t = performance.now();
-const bytes = await readFile(values.index);
+const bytes = await readFile(indexFile);
 const readMs = performance.now() - t;
 t = performance.now();
 const index = deserializeIndex(bytes);

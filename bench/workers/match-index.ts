@@ -5,12 +5,11 @@
 // first visit (nothing of the index decoded but what earlier pages needed),
 // repeat (its text and postings decoded), and without the page's address.
 // Run by bench/lib/index-scaling.ts.
-import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { deserializeIndex } from '../../lib/index/serialize';
 import { matchPage } from '../../lib/match/match-page';
 import { reportResult } from '../lib/worker';
-import type { MatchPageInput } from './load-index';
+import { indexAndPages } from './index-and-pages';
 
 /** One timing this worker reports. */
 export interface MatchTimingRecord {
@@ -20,14 +19,12 @@ export interface MatchTimingRecord {
   outlets: number;
 }
 
-const { values } = parseArgs({ options: { index: { type: 'string' }, pages: { type: 'string' } } });
-if (!values.index || !values.pages) throw new Error('usage: match-index.ts --index FILE --pages FILE');
-const pages = JSON.parse(await readFile(values.pages, 'utf8')) as MatchPageInput[];
-const index = deserializeIndex(await readFile(values.index));
+const { indexFile, pages } = await indexAndPages('match-index.ts');
+const index = deserializeIndex(await readFile(indexFile));
 
 // Compile the passage and quote code on another instance first (the claim
 // tier compiles on the first page: small against its time per page).
-const warmup = deserializeIndex(await readFile(values.index));
+const warmup = deserializeIndex(await readFile(indexFile));
 for (const page of pages) matchPage(page, warmup, { tiers: ['passage', 'quote'] });
 
 // Page by page: first visit, repeat, then without the address, so a budget
