@@ -56,7 +56,7 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
   const names: Array<EntityPhrase[] | undefined> = [];
   const gate = index ? new NameGate(index) : null;
   const naming: Array<boolean | undefined> = [];
-  const names_ = (i: number) => i >= 0 && i < paragraphs.length && (naming[i] ??= gate!.mayName(paragraphs[i]!));
+  const namesKnown = (i: number) => i >= 0 && i < paragraphs.length && (naming[i] ??= gate!.mayName(paragraphs[i]!));
   const ctx: PageClaimContext = {
     get article() {
       return (article ??= articleContext(paragraphs, index ? indexCache(index).lexicon : undefined, allWords()));
@@ -64,7 +64,7 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
     namesAt: (i) => (i < 0 || i >= paragraphs.length ? [] : (names[i] ??= claimFeaturesOf(allWords()[i]!, paragraphs[i]!, ctx.article).entities)),
     texts: paragraphs,
     wordsAt: (i) => allWords()[i] ?? [],
-    mayMatch: (i) => !gate || names_(i) || names_(i - 1),
+    mayMatch: (i) => !gate || namesKnown(i) || namesKnown(i - 1),
   };
   return ctx;
 }
