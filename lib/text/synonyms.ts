@@ -28,7 +28,7 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   forgiven: 'forgive', undertook: 'undertake', undertaken: 'undertake', overtook: 'overtake', overtaken: 'overtake',
   arose: 'arise', arisen: 'arise', woke: 'wake', woken: 'wake', shook: 'shake', shaken: 'shake', tore: 'tear',
   torn: 'tear', wore: 'wear', worn: 'wear', hung: 'hang', slid: 'slide', stuck: 'stick', swept: 'sweep', wept: 'weep',
-  slept: 'sleep', sped: 'speed', told: 'tell', said: 'say', did: 'do', done: 'do', had: 'have', has: 'have',
+  slept: 'sleep', shown: 'show', sped: 'speed', told: 'tell', said: 'say', did: 'do', done: 'do', had: 'have', has: 'have',
 };
 
 /** Irregular plurals and verb forms, to their base form. */
@@ -93,6 +93,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['price', 'cost'],
   ['show', 'demonstrate'],
   ['disclose', 'reveal'],
+  ['deliver', 'delivery', 'hand', 'relay', 'convey', 'transmit', 'carry'],
+  ['secret', 'private', 'confidential', 'covert', 'discreet'],
+  ['diplomacy', 'diplomatic', 'diplomat'],
+  ['provide', 'supply', 'furnish'],
+  ['broker', 'mediate', 'facilitate'],
+  ['deny', 'reject', 'dispute'],
+  ['relocate', 'relocation'],
 ];
 
 /**

@@ -18,6 +18,14 @@ describe('contentStem', () => {
     ['met', 'meeting'],
     ['uprooted', 'displaced'],
     ['combat', 'fighting'],
+    ['handed', 'delivered'],
+    ['carried', 'relayed'],
+    ['diplomacy', 'diplomatic'],
+    ['secret', 'private'],
+    ['supplied', 'provided'],
+    ['brokered', 'facilitated'],
+    ['denies', 'disputes'],
+    ['shown', 'shows'],
   ])('%s and %s agree', (a, b) => {
     expect(contentStem(a)).toBe(contentStem(b));
   });
@@ -28,6 +36,8 @@ describe('contentStem', () => {
     ['deported', 'kidnapped'],
     ['initiative', 'started'],
     ['war', 'peace'],
+    ['delivered', 'sent'],
+    ['denies', 'accuses'],
   ])('%s and %s differ', (a, b) => {
     expect(contentStem(a)).not.toBe(contentStem(b));
   });
