@@ -1,7 +1,7 @@
 import type { ProvenanceIndex } from '../index/model';
 import { lookup, postingCount } from '../index/posting-table';
 import { nameTermKey, type EntityPhrase } from './claim-terms';
-import { CLAIM_VERIFY, type NameSet } from './claim-verify';
+import { CLAIM_VERIFY, nameIn, type NameSet } from './claim-verify';
 
 /**
  * Names with more postings than this are not enumerated: such a name ("US"
@@ -45,13 +45,9 @@ export class NameKnowledge {
     return known > 0 && known >= needed;
   }
 
-  // The verifier's `nameIn`: the role is mentioned, or at least half the name's words are.
+  // The verifier's own test of a name, asked of the source article's names.
   private knows(e: EntityPhrase, source: number): boolean {
-    if (e.role && this.has(e.role, source)) return true;
-    if (!e.tokens.length) return false;
-    let hits = 0;
-    for (const t of e.tokens) if (this.has(t, source)) hits++;
-    return hits * 2 >= e.tokens.length;
+    return nameIn(e, this.namesOf(source));
   }
 
   /** A source article's names, as the verifier asks them. */

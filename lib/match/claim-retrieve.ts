@@ -3,6 +3,7 @@ import { lookup, postingCount } from '../index/posting-table';
 import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from './claim-terms';
 import { CLAIM_VERIFY, lowestBar, UNSEEN } from './claim-verify';
 import { fnv1a } from './hash';
+import { windowHolds } from './claim-window';
 
 /** Retrieval parameters of the claim tier. */
 export const RETRIEVE = {
@@ -66,11 +67,13 @@ interface QueryTerm {
   df: number;
 }
 
-/** A source window (a sentence and its neighbours in the paragraph) and what it shares with the page sentence. */
+/** A source window (a sentence and its neighbours, `windowHolds`) and what it shares with the page sentence. */
 interface Window {
   /** Shared information: the verifier's numerator, from the index's terms. */
   matched: number;
   content: number;
+  /** Dates shared: with content words, they make up the verifier's `minContent`. */
+  dates: number;
   figure: boolean;
   lastTerm: number;
 }
@@ -86,8 +89,8 @@ export interface RetrievalStats {
  * Source sentences that may state the page sentence's fact, best first.
  *
  * The verifier (`verifyClaim`) reads a source sentence with its neighbours
- * in the paragraph, and keeps it only where the two share at least
- * `minContent` content words and enough of the page sentence's information:
+ * (`windowHolds`), and keeps it only where the two share at least
+ * `minContent` content words or dates and enough of the page sentence's information:
  * a share of its weight and an absolute amount, at the least `lowestBar`
  * (less where a figure agrees). Retrieval computes the same quantities from
  * the index's postings for every window it meets, and
@@ -120,7 +123,7 @@ export function retrieveClaimCandidates(
   // Rarest first; names (no weight of their own) by their rarity too.
   const order = terms.filter(walkable).sort((a, b) => a.df - b.df || a.key - b.key);
   // What is not walked is assumed shared by every window: the bound stays an upper bound.
-  let unknown = { weight: 0, content: 0, figure: false };
+  let unknown: Shared = { weight: 0, content: 0, dates: 0, figure: false };
   for (const t of terms) if (!walkable(t) && t.df > 0) unknown = addTerm(unknown, t);
   let left = order.reduce((w, t) => w + t.weight, 0);
 
@@ -142,12 +145,12 @@ export function retrieveClaimCandidates(
     for (const s of lookup(index.claimTerms, t.key)) {
       const paragraph = index.sentences[s * 3]!;
       if (!accepts(index.paragraphSource[paragraph]!)) continue;
-      // The sentence, and the sentences either side of it in its paragraph, whose windows hold it.
+      // The sentence, and the sentences either side of it whose windows hold it.
       for (let center = Math.max(0, s - 1); center <= s + 1 && center < n; center++) {
-        if (index.sentences[center * 3] !== paragraph) continue;
+        if (!windowHolds(index, center, s)) continue;
         let w = windows.get(center);
         if (!w) {
-          w = { matched: 0, content: 0, figure: false, lastTerm: -1 };
+          w = { matched: 0, content: 0, dates: 0, figure: false, lastTerm: -1 };
           windows.set(center, w);
         }
         credit(w, t, k);
@@ -170,7 +173,7 @@ export function retrieveClaimCandidates(
       const c = centers[i]!;
       while (j < postings.length && postings[j]! < c - 1) j++;
       for (let q = j; q < postings.length && postings[q]! <= c + 1; q++) {
-        if (index.sentences[postings[q]! * 3] === index.sentences[c * 3]) {
+        if (windowHolds(index, c, postings[q]!)) {
           credit(windows.get(c)!, t, k);
           break;
         }
@@ -182,7 +185,7 @@ export function retrieveClaimCandidates(
   for (const center of centers) {
     const w = windows.get(center)!;
     if (w.matched + unknown.weight < bar(w.figure || unknown.figure, w.content + unknown.content)) continue;
-    if (w.content + unknown.content < CLAIM_VERIFY.minContent) continue;
+    if (w.content + w.dates + unknown.content + unknown.dates < CLAIM_VERIFY.minContent) continue;
     passing.push([center, w.matched]);
   }
   passing.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -204,11 +207,19 @@ function credit(w: Window, t: QueryTerm, term: number): void {
   w.lastTerm = term;
   w.matched += t.weight;
   if (t.kind === 'c') w.content++;
+  if (t.kind === 't') w.dates++;
   if (t.kind === 'n') w.figure = true;
 }
 
-function addTerm(u: { weight: number; content: number; figure: boolean }, t: QueryTerm) {
-  return { weight: u.weight + t.weight, content: u.content + (t.kind === 'c' ? 1 : 0), figure: u.figure || t.kind === 'n' };
+interface Shared {
+  weight: number;
+  content: number;
+  dates: number;
+  figure: boolean;
+}
+
+function addTerm(u: Shared, t: QueryTerm): Shared {
+  return { weight: u.weight + t.weight, content: u.content + (t.kind === 'c' ? 1 : 0), dates: u.dates + (t.kind === 't' ? 1 : 0), figure: u.figure || t.kind === 'n' };
 }
 
 // The page sentence's terms, as the index files source sentences (`forEachClaimTerm`), each once.

@@ -1,6 +1,7 @@
 import type { ProvenanceIndex } from '../index/model';
 import { postingCount } from '../index/posting-table';
 import { retrieveClaimCandidates } from './claim-retrieve';
+import { windowHolds } from './claim-window';
 import { NameKnowledge } from './claim-names';
 import { mentionsRole, NameGate } from './claim-gate';
 import type { Candidate } from './candidate';
@@ -335,7 +336,7 @@ function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence: number
   let claim = cache.claims.get(sentence);
   if (claim) return claim;
   const paragraph = index.sentences[sentence * 3]!;
-  const nearby = [sentence - 1, sentence, sentence + 1].filter((s) => s >= 0 && s < cache.sentenceCount && index.sentences[s * 3] === paragraph);
+  const nearby = [sentence - 1, sentence, sentence + 1].filter((s) => windowHolds(index, sentence, s));
   const features = nearby.map((s) => featuresOf(index, cache, s));
   // A sentence that names no one ("The two have maintained an open channel") is about the people
   // its paragraph names, as a page sentence is read against its paragraph's names (`contextNames`).

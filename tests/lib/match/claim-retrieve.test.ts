@@ -10,7 +10,7 @@ import { RETRIEVE } from '../../../lib/match/claim-retrieve';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/accuracy', import.meta.url));
 // Pages that restate the seeds' facts in other words, and pages about something else.
-const PAGES = ['paraphrase-01-kids-back', 'paraphrase-02-letter', 'paraphrase-04-war-zone', 'commentary-02-count-children', 'same-people-03-budapest-call', 'unrelated-01-sudan-reunions'];
+const PAGES = ['paraphrase-01-kids-back', 'paraphrase-02-letter', 'paraphrase-04-war-zone', 'paraphrase-05-brief', 'commentary-02-count-children', 'same-people-03-budapest-call', 'unrelated-01-sudan-reunions'];
 
 let index: ProvenanceIndex;
 const caps = { ...RETRIEVE };
@@ -50,6 +50,10 @@ describe('retrieveClaimCandidates (through explainClaims)', () => {
     if (name.startsWith('paraphrase')) expect(accepted).toBeGreaterThan(0);
   });
 
+  // An efficiency guard, not a correctness one: the bound prunes most sentences. Measured on
+  // this page: 135 of 1,876 proposed with windows inside the paragraph; 194 since the windows of
+  // wire copy's one-sentence paragraphs reach across the break (`windowHolds`), which lets more
+  // windows share enough to pass the bound.
   it('proposes far fewer sentences than there are', () => {
     const page = pageFromText(readFileSync(`${FIXTURES}/paraphrase-01-kids-back/page.txt`, 'utf8'));
     const ctx = pageClaimContext(page.paragraphs, index);
@@ -62,6 +66,6 @@ describe('retrieveClaimCandidates (through explainClaims)', () => {
         for (const unit of explainClaims(par, index, source, ctx, { exhaustive: true })) all += unit.candidates.length;
       }
     });
-    expect(proposed).toBeLessThan(all / 10);
+    expect(proposed).toBeLessThan(all / 8);
   });
 });

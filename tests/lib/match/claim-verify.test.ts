@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleContext, claimFeatures, NO_LEXICON } from '../../../lib/match/claim-terms';
-import { CLAIM_VERIFY, isBroadAgreement, namesOf, verifyClaim, type SourceClaim, type Weigh } from '../../../lib/match/claim-verify';
+import { CLAIM_VERIFY, isBroadAgreement, nameIn, namesOf, verifyClaim, type SourceClaim, type Weigh } from '../../../lib/match/claim-verify';
 import type { ClaimFeatures, ClaimNumber } from '../../../lib/match/claim-terms';
 
 // One article for both sides: the names read the same way.
@@ -159,5 +159,48 @@ describe('verifyClaim: a shared figure as evidence', () => {
     // The story's main names are common in its index: they anchor nothing (see `anchorName`).
     const storyWeights: Weigh = (key) => (key.startsWith('e:') ? 0.2 : 1);
     expect(verifyClaim(pageWith(p), [melaniaName], sourceWith(s), storyWeights).ok).toBe(ok);
+  });
+});
+
+describe('verifyClaim: a date anchors a pair or makes up its content, not both', () => {
+  // Ukraine is everywhere in this story; the other words are specific.
+  const W: Record<string, number> = { 'e:ukraine': 0.1 };
+  const check = (page: string, src: string) => {
+    const f = claimFeatures(page, ctx);
+    return verifyClaim(f, f.entities, source(src), (key) => W[key] ?? 1);
+  };
+
+  it('does not agree on the children and the war\'s start date alone', () => {
+    // The pair shares one content word and "February 2022": the date makes up the two
+    // content words the verifier asks for, and may not also lower the share needed.
+    const v = check(
+      'Kyiv says more than 19,000 children have been deported or forcibly transferred to occupied territory since February 2022.',
+      'The war that began in February 2022 has driven millions of Ukrainians and their children from their homes.',
+    );
+    expect(v.ok).toBe(false);
+    expect(!v.ok && v.why).toBe('low score');
+    if (!v.ok && v.why === 'low score') expect(v.score).toBeGreaterThanOrEqual(CLAIM_VERIFY.anchoredScore);
+  });
+
+  it('anchors a pair that shares two content words besides the month', () => {
+    const v = check(
+      'In Kyiv in August officials handed over photographs, letters, maps, files, drawings, diaries, medical records, toys, clothes and school reports of the children.',
+      'Ukrainian officials handed over photographs of the children in August.',
+    );
+    expect(v.ok).toBe(true);
+    if (v.ok) expect(v.score).toBeLessThan(CLAIM_VERIFY.minScore);
+  });
+});
+
+describe('nameIn', () => {
+  const names = new Set(['firstlady', 'melania', 'trump', 'putin']);
+  it.each([
+    ['the role alone, where the names give it', { tokens: [], role: 'firstlady' }, true],
+    ['the role with a name the names give', { tokens: ['melania', 'trump'], role: 'firstlady' }, true],
+    ['another holder of the role', { tokens: ['olena', 'zelenska'], role: 'firstlady' }, false],
+    ['half of a name', { tokens: ['vladimir', 'putin'], role: null }, true],
+    ['a name not given', { tokens: ['lvova', 'belova'], role: null }, false],
+  ])('%s -> %s', (_name, e, expected) => {
+    expect(nameIn(e, names)).toBe(expected);
   });
 });
