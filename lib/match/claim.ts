@@ -97,8 +97,7 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
       if (!verdict.ok) continue;
       const prev = best.get(source);
       if (prev && prev.score >= round(verdict.score)) continue;
-      const sentenceSpan = { start: index.sentences[sentence * 3 + 1]!, end: index.sentences[sentence * 3 + 2]! };
-      const { text: sourceText, span: sourceSpan } = sourceSentences(index, paragraph, sentenceSpan);
+      const { text: sourceText, span: sourceSpan } = windowText(index, cache, sentence, unit.features);
       best.set(source, { source, kind: 'claim', score: round(verdict.score), span: { ...unit.span }, sourceText, sourceSpan, coveredWords: 0 });
     }
   }
@@ -349,6 +348,31 @@ function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence: number
     articleNames: cache.knowledge.namesOf(index.paragraphSource[paragraph]!),
   };
   return remember(cache.claims, sentence, claim);
+}
+
+/**
+ * What the reader is shown of a verified window: the sentences of it that
+ * share a content word, a figure or a date with the page sentence (the
+ * centre's neighbour may be the one that states the fact), emphasised within
+ * their paragraph. Across a paragraph break (wire copy) the sentences are
+ * shown joined, all emphasised.
+ */
+function windowText(index: ProvenanceIndex, cache: IndexCache, center: number, page: ClaimFeatures): { text: string; span: Span } {
+  const content = new Set(page.content);
+  const shares = (s: number) => {
+    const f = featuresOf(index, cache, s);
+    return f.content.some((c) => content.has(c)) || f.numbers.some((n) => page.numbers.some((m) => m.key === n.key)) || f.dates.some((d) => page.dates.includes(d));
+  };
+  const members = [center - 1, center, center + 1].filter((s) => windowHolds(index, center, s) && shares(s));
+  const shown = members.length ? members : [center];
+  const first = shown[0]!;
+  const last = shown[shown.length - 1]!;
+  const paragraphOf = (s: number) => index.sentences[s * 3]!;
+  const from = index.sentences[first * 3 + 1]!;
+  const to = index.sentences[last * 3 + 2]!;
+  if (paragraphOf(first) === paragraphOf(last)) return sourceSentences(index, paragraphOf(first), { start: from, end: to });
+  const text = shown.map((s) => index.paragraphs[paragraphOf(s)]!.slice(index.sentences[s * 3 + 1]!, index.sentences[s * 3 + 2]!)).join(' ');
+  return { text, span: { start: 0, end: text.length } };
 }
 
 /** One page sentence checked against one source: the source's candidate sentences and the verifier's verdicts. */

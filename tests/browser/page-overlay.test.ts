@@ -169,13 +169,19 @@ describe('markers on the page', () => {
         outlet: li.querySelector('.pl-outlet')!.textContent,
         date: li.querySelector('.pl-date')!.textContent,
         earliest: !!li.querySelector('.pl-first'),
+        kind: li.querySelector('.pl-kind')!.textContent,
         emphasised: [...li.querySelectorAll('mark')].map((m) => m.textContent),
       })),
     );
     // Earliest first, undated last; the earliest dated one marked.
-    expect(items.map((i) => i.date)).toEqual(['10 Oct 2025', '11 Oct 2025', 'date unknown', 'date unknown']);
-    expect(items.map((i) => i.earliest)).toEqual([true, false, false, false]);
-    for (const i of items) expect(i.emphasised.join(' ')).toMatch(/responded in writing/);
+    expect(items.map((i) => i.date)).toEqual(['10 Oct 2025', '11 Oct 2025', '11 Oct 2025', 'date unknown', 'date unknown']);
+    expect(items.map((i) => i.earliest)).toEqual([true, false, false, false, false]);
+    // Four outlets quote the reply; the fifth states the letter of last August in its own words,
+    // and its card shows that sentence, not a neighbour of it.
+    const quotes = items.filter((i) => /quote/i.test(i.kind!));
+    expect(quotes).toHaveLength(4);
+    for (const i of quotes) expect(i.emphasised.join(' ')).toMatch(/responded in writing/);
+    for (const i of items.filter((i) => !quotes.includes(i))) expect(i.emphasised.join(' ')).toMatch(/relayed a letter to Putin/);
     await page.close();
   });
 

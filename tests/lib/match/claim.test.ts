@@ -145,3 +145,27 @@ describe('a source sentence that names no one', () => {
     expect(found(paragraph)).toEqual([]);
   });
 });
+
+describe('wire copy: one sentence a paragraph', () => {
+  // Each sentence a paragraph, as wire copy sets it: a window centred on the spotlight sentence
+  // holds the letter's sentence too (windowHolds), and may be the one that passes.
+  const wire = article('wire', [
+    'Melania Trump said on Friday that eight children had been reunited with their families.',
+    'The first lady has largely stayed out of the spotlight this year.',
+    'She relayed a letter to Vladimir Putin after her husband met him in Alaska in August.',
+    'Farmers in Iowa said the harvest had been delayed by rain.',
+  ]);
+  const small = buildIndex([wire, ...OTHERS]);
+  const source = small.sources.findIndex((s) => s.id === 'wire');
+  const found = (paragraph: string) => {
+    const ctx = pageClaimContext([paragraph], small);
+    return matchClaims(preparePageParagraph(0, paragraph), small, undefined, ctx).filter((c) => c.source === source);
+  };
+
+  it('shows the sentence of the window that states the fact, not its neighbour', () => {
+    const [c] = found('In August, Melania Trump handed a letter for Vladimir Putin to her husband, who carried it to their summit in Alaska.');
+    expect(c).toBeDefined();
+    expect(c!.sourceText).toBe('She relayed a letter to Vladimir Putin after her husband met him in Alaska in August.');
+    expect(c!.sourceText.slice(c!.sourceSpan.start, c!.sourceSpan.end)).toBe(c!.sourceText);
+  });
+});
