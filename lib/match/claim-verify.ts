@@ -170,7 +170,15 @@ export type Weigh = (key: string) => number;
  * sentence must belong to the source's story, and the source must state
  * enough of the page sentence's information.
  */
-export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[], source: SourceClaim, weigh: Weigh = () => 1, clause = false): Verdict {
+export function verifyClaim(
+  page: ClaimFeatures,
+  context: readonly EntityPhrase[],
+  source: SourceClaim,
+  weigh: Weigh = () => 1,
+  clause = false,
+  /** The source is a whole article (a headline's check): how much of it the page states is not asked. */
+  wholeArticle = false,
+): Verdict {
   const src = source.features;
   // A figure agrees where the source states it of the same thing (or of nothing named):
   // "eighteen children" does not agree with "turned 18".
@@ -225,7 +233,7 @@ export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[
   const anchored = numbers.some(sameCount) || (dates.length > 0 && shared.length >= CLAIM_VERIFY.minContent) || names.some((e) => nameWeight(e, weigh) >= CLAIM_VERIFY.anchorName * weigh(UNSEEN));
   // An anchor and an agreeing figure are the same kind of evidence: the lower bar of the two, not both reliefs at once.
   const minScore = anchored ? Math.min(CLAIM_VERIFY.anchoredScore, CLAIM_VERIFY.minScore * relief) : CLAIM_VERIFY.minScore * relief;
-  if ((!broad && (score < minScore || matched < CLAIM_VERIFY.minEvidence * relief * weigh(UNSEEN))) || sourceCoverage < CLAIM_VERIFY.minSourceShare) {
+  if ((!broad && (score < minScore || matched < CLAIM_VERIFY.minEvidence * relief * weigh(UNSEEN))) || (!wholeArticle && sourceCoverage < CLAIM_VERIFY.minSourceShare)) {
     return { ok: false, why: 'low score', score, sourceCoverage, evidence: matched / weigh(UNSEEN), shared: shared.length, numbers: numbers.length };
   }
   return { ok: true, score, sourceCoverage, shared: shared.length, numbers: numbers.length, names: names.length, evidence: matched / weigh(UNSEEN) };

@@ -163,7 +163,12 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
 const AUXILIARIES = new Set('is are was were be been being has have had will would can could shall should may might must do does did says said told'.split(' '));
 
 function hasVerb(words: readonly ClaimWord[]): boolean {
-  return words.some((w) => !w.cap && (AUXILIARIES.has(w.norm) || w.norm in IRREGULAR_VERBS || (w.norm.length > 4 && w.norm.endsWith('ed'))));
+  return words.some((w) => !w.cap && isVerbForm(w.norm));
+}
+
+/** An auxiliary, a verb of saying, an irregular verb form or a past form in -ed (folded words). */
+export function isVerbForm(norm: string): boolean {
+  return AUXILIARIES.has(norm) || norm in IRREGULAR_VERBS || (norm.length > 4 && norm.endsWith('ed'));
 }
 
 function dedupe(list: readonly EntityPhrase[]): EntityPhrase[] {
@@ -243,6 +248,8 @@ interface IndexCache {
   sentenceCount: number;
   features: Map<number, ClaimFeatures>;
   claims: Map<number, SourceClaim>;
+  /** Whole source articles read as one passage, for headlines. */
+  wholeArticles: Map<number, SourceClaim>;
   articles: Map<number, ArticleContext>;
   /** How a source sentence is read where it names no role: with the index's lexicon alone. */
   plain: ArticleContext;
@@ -286,6 +293,7 @@ function indexCache(index: ProvenanceIndex): IndexCache {
     sentenceCount,
     features: new Map(),
     claims: new Map(),
+    wholeArticles: new Map(),
     articles: new Map(),
     plain: { capitalized: new Set(), bindings: new Map(), lexicon },
     knowledge: new NameKnowledge(index),
@@ -373,6 +381,36 @@ function windowText(index: ProvenanceIndex, cache: IndexCache, center: number, p
   if (paragraphOf(first) === paragraphOf(last)) return sourceSentences(index, paragraphOf(first), { start: from, end: to });
   const text = shown.map((s) => index.paragraphs[paragraphOf(s)]!.slice(index.sentences[s * 3 + 1]!, index.sentences[s * 3 + 2]!)).join(' ');
   return { text, span: { start: 0, end: text.length } };
+}
+
+/**
+ * A source article read as one passage, for a headline (`matchHeadline`):
+ * a headline sums up its article, so what it states is checked against all
+ * the source says, not one sentence.
+ */
+export function articleClaim(index: ProvenanceIndex, source: number): SourceClaim {
+  const cache = indexCache(index);
+  const known = cache.wholeArticles.get(source);
+  if (known) return known;
+  const features: ClaimFeatures[] = [];
+  for (let p = index.sourceStart[source]!; p < index.sourceStart[source + 1]!; p++) for (const s of paragraphSentences(index, cache, p)) features.push(featuresOf(index, cache, s));
+  const merged = mergeFeatures(features);
+  return remember(cache.wholeArticles, source, { features: merged, nearbyNames: namesOf(features), articleNames: cache.knowledge.namesOf(source) });
+}
+
+/** What a headline match shows of its source: the source's own headline, else its first sentence. */
+export function articleHeadline(index: ProvenanceIndex, source: number): string {
+  const title = index.sources[source]!.title;
+  if (title) return title;
+  const paragraph = index.sourceStart[source]!;
+  const [first] = paragraphSentences(index, indexCache(index), paragraph);
+  const text = index.paragraphs[paragraph] ?? '';
+  return first === undefined ? text : text.slice(index.sentences[first * 3 + 1]!, index.sentences[first * 3 + 2]!);
+}
+
+/** How the claim tier weighs a part of a sentence by its index key (inverse document frequency among the index's sentences). */
+export function indexWeigh(index: ProvenanceIndex): (key: string) => number {
+  return indexCache(index).weigh;
 }
 
 /** One page sentence checked against one source: the source's candidate sentences and the verifier's verdicts. */

@@ -7,6 +7,7 @@ import { matchPassages } from './passage';
 import { matchQuotes, MIN_QUOTE_WORDS } from './quote';
 import { matchClaims, pageClaimContext, paragraphContextNames, storyAgrees } from './claim';
 import { stronger, type Candidate } from './candidate';
+import { HEADLINE, matchHeadline } from './headline';
 import { words } from '../text/tokenize';
 
 /** The page as extraction hands it to matching. */
@@ -96,6 +97,12 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   });
 
   const self = selfByUrl ?? selfByCoverage(index, perParagraph);
+  if (tiers.has('claim') && isHeadline(page, claimed)) {
+    const story = storySources(perParagraph, self);
+    const headline = perParagraph[0]!;
+    const missing = story.filter((s) => !headline.some((c) => c.source === s));
+    if (missing.length && !furnitureReason(texts[0]!)) headline.push(...matchHeadline(prepared[0]!, index, missing, claimContext));
+  }
   const paragraphs: ParagraphReport[] = prepared.map((par, i) => {
     const matches = perParagraph[i]!
       .filter((c) => c.source !== self)
@@ -114,6 +121,23 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
     outlets: outletsOf(paragraphs),
     indexVersion: index.version,
   };
+}
+
+// The page's first paragraph is its headline where extraction took it for the title, and the claim tier reads it.
+function isHeadline(page: PageInput, claimed: number): boolean {
+  return claimed > 0 && !!page.title && page.paragraphs[0] === page.title;
+}
+
+/** Sources whose story the page tells: they carry `HEADLINE.storyParagraphs` of its body paragraphs; most first. */
+function storySources(perParagraph: readonly Candidate[][], self: number | undefined): number[] {
+  const carried = new Map<number, number>();
+  perParagraph.forEach((cands, i) => {
+    if (i > 0) for (const c of cands) if (c.source !== self) carried.set(c.source, (carried.get(c.source) ?? 0) + 1);
+  });
+  return [...carried]
+    .filter(([, n]) => n >= HEADLINE.storyParagraphs)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([s]) => s);
 }
 
 function ref(index: ProvenanceIndex, source: number): SourceRef {
