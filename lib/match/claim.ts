@@ -13,7 +13,7 @@ import { sourceSentences } from './source-text';
 import { round } from './passage';
 import { articleContext, claimFeatures, claimFeaturesOf, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './claim-terms';
 import { contentStem } from '../text/stems';
-import { canonicalName } from '../text/aliases';
+import { canonicalName, isDateName } from '../text/aliases';
 import { CONTEXT_NAMES, mergeFeatures, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
 import { fnv1a } from './hash';
 
@@ -140,7 +140,7 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
   for (const sentence of par.sentences) {
     const sentenceFeatures = claimFeaturesOf(within(sentence), par.text, ctx.article);
     const context = contextNames(sentenceFeatures, ctx, par.index);
-    const clauses = clauseSpans(par.text, sentence).filter((c) => hasVerb(within(c)));
+    const clauses = clauseSpans(par.text, sentence).filter((c) => statesSomething(within(c)));
     for (const span of [sentence, ...clauses]) {
       const text = par.text.slice(span.start, span.end);
       const clause = span !== sentence;
@@ -150,7 +150,10 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
       if (!features.numbers.length && !features.entities.length && !features.dates.length) continue;
       // A clause is read against the names of its sentence up to its end: its own, and those
       // before it, where its subject stands ("Lvova-Belova, ..., publicly thanked her").
-      const upTo = clause ? claimFeaturesOf(within({ start: sentence.start, end: span.end }), par.text, ctx.article).entities : context;
+      // Where no one is named up to its end ("Following the delivery of her letter in August, ..."),
+      // it is about whom the text before it names, as "her" is: the paragraph so far, else the one before.
+      let upTo = clause ? claimFeaturesOf(within({ start: sentence.start, end: span.end }), par.text, ctx.article).entities : context;
+      if (clause && !upTo.length) upTo = sentence.start > 0 ? claimFeaturesOf(within({ start: 0, end: sentence.start }), par.text, ctx.article).entities : ctx.namesAt(par.index - 1);
       units.push({ span, text, features, context: clause ? dedupe(upTo) : context, clause });
     }
   }
@@ -164,6 +167,12 @@ const AUXILIARIES = new Set('is are was were be been being has have had will wou
 
 function hasVerb(words: readonly ClaimWord[]): boolean {
   return words.some((w) => !w.cap && isVerbForm(w.norm));
+}
+
+// A clause states something where it has a verb, or where it dates something: "Following the
+// delivery of her letter in August" states when the letter was delivered, without a verb.
+function statesSomething(words: readonly ClaimWord[]): boolean {
+  return hasVerb(words) || words.some((w) => w.cap && isDateName(w.norm));
 }
 
 /** An auxiliary, a verb of saying, an irregular verb form or a past form in -ed (folded words). */

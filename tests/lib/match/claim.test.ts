@@ -169,3 +169,22 @@ describe('wire copy: one sentence a paragraph', () => {
     expect(c!.sourceText.slice(c!.sourceSpan.start, c!.sourceSpan.end)).toBe(c!.sourceText);
   });
 });
+
+describe('a clause that dates something, naming no one', () => {
+  // The sentence names Olena Zelenska, whom the story never names: read whole, it is another
+  // story's. Its opening phrase dates the letter, and its "her" is the first lady of the
+  // sentence before.
+  const paragraph =
+    "The first lady's efforts have drawn praise abroad. Following the answer to her letter in August, Olena Zelenska thanked the first lady in public.";
+
+  it('is read as a fact, against the names of the sentence before it', () => {
+    const found = claims(paragraph).filter((c) => c.source === storySource);
+    expect(found).toHaveLength(1);
+    expect(paragraph.slice(found[0]!.span.start, found[0]!.span.end)).toBe('Following the answer to her letter in August');
+  });
+
+  it('is not read where the text before it names someone the story does not', () => {
+    const other = paragraph.replace("The first lady's efforts have drawn praise abroad.", 'Olena Zelenska has drawn praise abroad.');
+    expect(claims(other).filter((c) => c.source === storySource)).toEqual([]);
+  });
+});
