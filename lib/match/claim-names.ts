@@ -30,6 +30,8 @@ type Knowers = ReadonlySet<number> | 'all';
  */
 export class NameKnowledge {
   private readonly cache = new Map<string, Knowers>();
+  /** Each source's names as a `NameSet`, made once: retrieval asks for them at every source it meets. */
+  private readonly sets = new Map<number, NameSet>();
 
   constructor(private readonly index: ProvenanceIndex) {}
 
@@ -52,7 +54,13 @@ export class NameKnowledge {
 
   /** A source article's names, as the verifier asks them. */
   namesOf(source: number): NameSet {
-    return { has: (name) => this.has(name, source) };
+    let set = this.sets.get(source);
+    if (!set) {
+      if (this.sets.size >= MEMO_NAMES) this.sets.clear();
+      set = { has: (name) => this.has(name, source) };
+      this.sets.set(source, set);
+    }
+    return set;
   }
 
   /** Whether `source` mentions the name token (or role key) `name`. */

@@ -147,7 +147,8 @@ export function retrieveClaimCandidates(
       if (!accepts(index.paragraphSource[paragraph]!)) continue;
       // The sentence, and the sentences either side of it whose windows hold it.
       for (let center = Math.max(0, s - 1); center <= s + 1 && center < n; center++) {
-        if (!windowHolds(index, center, s)) continue;
+        // Same paragraph (one comparison), else the wire-copy rule of `windowHolds`.
+        if (index.sentences[center * 3] !== paragraph && !windowHolds(index, center, s)) continue;
         let w = windows.get(center);
         if (!w) {
           w = { matched: 0, content: 0, dates: 0, figure: false, lastTerm: -1 };
@@ -173,7 +174,7 @@ export function retrieveClaimCandidates(
       const c = centers[i]!;
       while (j < postings.length && postings[j]! < c - 1) j++;
       for (let q = j; q < postings.length && postings[q]! <= c + 1; q++) {
-        if (windowHolds(index, c, postings[q]!)) {
+        if (index.sentences[postings[q]! * 3] === index.sentences[c * 3] || windowHolds(index, c, postings[q]!)) {
           credit(windows.get(c)!, t, k);
           break;
         }
