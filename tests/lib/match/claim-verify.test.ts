@@ -204,3 +204,24 @@ describe('nameIn', () => {
     expect(nameIn(e, names)).toBe(expected);
   });
 });
+
+describe('verifyClaim: the same act by another person', () => {
+  // Both actors are specific enough to tell one person's act from another's, not so rare that a
+  // missing name alone turns the pair down (`rareName`).
+  const W: Record<string, number> = { 'e:melania': 0.2, 'e:trump': 0.2, 'e:olena': 0.7, 'e:zelenska': 0.7, 'e:maria': 0.7, 'e:lvova': 0.7, 'e:belova': 0.7 };
+  const check = (page: string, src: string) => {
+    const f = claimFeatures(page, ctx);
+    return verifyClaim(f, f.entities, source(src), (key) => W[key] ?? 1);
+  };
+  const SOURCE = 'Olena Zelenska publicly thanked Melania Trump for her work on behalf of the children.';
+
+  it.each([
+    ['another actor', 'Maria Lvova-Belova publicly thanked Melania Trump for her work on behalf of the children.', false],
+    ['the same actor', 'Olena Zelenska publicly thanked Melania Trump for her work for the children.', true],
+  ])('%s', (_name, page, ok) => {
+    expect(CLAIM_VERIFY.swappedName).toBeLessThan(0.7);
+    const v = check(page, SOURCE);
+    expect(v.ok).toBe(ok);
+    if (!v.ok) expect(v.why).toBe('unknown names');
+  });
+});
