@@ -222,7 +222,7 @@ export function verifyClaim(
   // A rare name (a person or place few sentences mention) that the source does not give around
   // the fact makes it another fact: "Lvova-Belova thanked her" is not "Zelenska thanked her".
   if (missingNames.some((e) => nameWeight(e, weigh) >= CLAIM_VERIFY.rareName * weigh(UNSEEN))) return { ok: false, why: 'unknown names' };
-  if (actorSwapped(page, context, src, missingNames, weigh)) return { ok: false, why: 'unknown names' };
+  if (actorSwapped(page, context, source, missingNames, weigh)) return { ok: false, why: 'unknown names' };
   const matched = weightOf({ content: shared, numbers: numbers.map((n) => n.key), entities: [], dates }, weigh);
   const score = share(matched, weightOf({ content: page.content, numbers: page.numbers.map((n) => n.key), entities: missingNames, dates: page.dates }, weigh));
   const sourceCoverage = coverageOfSource(page, context, src, weigh);
@@ -250,19 +250,28 @@ export function verifyClaim(
 }
 
 /**
- * Another actor: the page sentence names someone specific the source
- * passage does not, and the passage names someone specific the page does not
- * ("Lvova-Belova ... thanked the American first lady publicly" against
- * "Olena Zelenska ... publicly thanked Melania Trump"): the same act, done
- * by another person, is another fact. Names given by a role are left out
- * (a role is read against whom the article binds it to).
+ * Another actor: the first name of the page sentence (its subject, as a
+ * rule) is specific and missing from the source passage, and the first name
+ * of the source sentence (or of its window, where it names no one but by a
+ * role) is specific and missing from the page ("Lvova-Belova
+ * ... thanked the American first lady publicly" against "Following the
+ * delivery of her letter in August, Olena Zelenska ... publicly thanked
+ * Melania Trump"): the same act, done by another person, is another fact.
+ * Only the first names: a place named later ("she said at the White House",
+ * "in Anchorage, Alaska") is where, not who. Names given by a role are left
+ * out (a role is read against whom the article binds it to).
  */
-function actorSwapped(page: ClaimFeatures, context: readonly EntityPhrase[], src: ClaimFeatures, missing: readonly EntityPhrase[], weigh: Weigh): boolean {
-  const specific = (e: EntityPhrase) => !e.role && e.tokens.length > 0 && nameWeight(e, weigh) >= CLAIM_VERIFY.swappedName * weigh(UNSEEN);
-  if (!missing.some(specific)) return false;
+function actorSwapped(page: ClaimFeatures, context: readonly EntityPhrase[], source: SourceClaim, missing: readonly EntityPhrase[], weigh: Weigh): boolean {
+  const actor = (f: ClaimFeatures) => f.entities.find((e) => !e.role && e.tokens.length > 0);
+  const specific = (e: EntityPhrase | undefined): e is EntityPhrase => !!e && nameWeight(e, weigh) >= CLAIM_VERIFY.swappedName * weigh(UNSEEN);
+  const pageActor = actor(page);
+  if (!specific(pageActor) || !missing.includes(pageActor)) return false;
+  // The source sentence's own first name; where it names no one but by a role, its window's.
+  const sourceActor = (source.own && actor(source.own)) ?? actor(source.features);
+  if (!specific(sourceActor)) return false;
   const pageNames = namesOf([page]);
   for (const e of context) for (const t of e.tokens) pageNames.add(t);
-  return src.entities.some((e) => specific(e) && !nameIn(e, pageNames));
+  return !nameIn(sourceActor, pageNames);
 }
 
 /**

@@ -208,16 +208,18 @@ describe('nameIn', () => {
 describe('verifyClaim: the same act by another person', () => {
   // Both actors are specific enough to tell one person's act from another's, not so rare that a
   // missing name alone turns the pair down (`rareName`).
-  const W: Record<string, number> = { 'e:melania': 0.2, 'e:trump': 0.2, 'e:olena': 0.7, 'e:zelenska': 0.7, 'e:maria': 0.7, 'e:lvova': 0.7, 'e:belova': 0.7 };
+  const W: Record<string, number> = { 'e:melania': 0.2, 'e:trump': 0.2, 'e:olena': 0.7, 'e:zelenska': 0.7, 'e:maria': 0.7, 'e:lvova': 0.7, 'e:belova': 0.7, 'e:kyiv': 0.7, 'e:ukraine': 0.7, 'e:anchorage': 0.7 };
   const check = (page: string, src: string) => {
     const f = claimFeatures(page, ctx);
     return verifyClaim(f, f.entities, source(src), (key) => W[key] ?? 1);
   };
-  const SOURCE = 'Olena Zelenska publicly thanked Melania Trump for her work on behalf of the children.';
+  const SOURCE = 'Olena Zelenska publicly thanked Melania Trump for her work on behalf of the children in Anchorage.';
 
   it.each([
     ['another actor', 'Maria Lvova-Belova publicly thanked Melania Trump for her work on behalf of the children.', false],
     ['the same actor', 'Olena Zelenska publicly thanked Melania Trump for her work for the children.', true],
+    // Places named after the subject are where, not who: "Kyiv" and "Anchorage" do not make another actor.
+    ['the same actor, with a place each', 'Olena Zelenska publicly thanked Melania Trump in Kyiv for her work for the children.', true],
   ])('%s', (_name, page, ok) => {
     expect(CLAIM_VERIFY.swappedName).toBeLessThan(0.7);
     const v = check(page, SOURCE);
