@@ -116,6 +116,16 @@ describe('why the claim tier turns a sentence down', () => {
   });
 });
 
+/** A one-paragraph page's claim candidates from `story` alone, in an index of it and the other stories. */
+function claimsFrom(story: ArticleInput) {
+  const small = buildIndex([story, ...OTHERS]);
+  const source = small.sources.findIndex((s) => s.id === story.id);
+  return (paragraph: string) => {
+    const ctx = pageClaimContext([paragraph], small);
+    return matchClaims(preparePageParagraph(0, paragraph), small, undefined, ctx).filter((c) => c.source === source);
+  };
+}
+
 describe('a source sentence that names no one', () => {
   // "The two" of the third sentence are the people its paragraph names, two sentences before it.
   const story = article('channel', [
@@ -123,12 +133,7 @@ describe('a source sentence that names no one', () => {
     'Olena Zelenska thanked the first lady for her attention to the children.',
     'Farmers in Iowa said the harvest had been delayed by rain.',
   ]);
-  const small = buildIndex([story, ...OTHERS]);
-  const source = small.sources.findIndex((s) => s.id === 'channel');
-  const found = (paragraph: string) => {
-    const ctx = pageClaimContext([paragraph], small);
-    return matchClaims(preparePageParagraph(0, paragraph), small, undefined, ctx).filter((c) => c.source === source);
-  };
+  const found = claimsFrom(story);
 
   it.each([
     ['Melania Trump says she has an open channel of communication with Putin about the welfare of the children.'],
@@ -155,12 +160,7 @@ describe('wire copy: one sentence a paragraph', () => {
     'She relayed a letter to Vladimir Putin after her husband met him in Alaska in August.',
     'Farmers in Iowa said the harvest had been delayed by rain.',
   ]);
-  const small = buildIndex([wire, ...OTHERS]);
-  const source = small.sources.findIndex((s) => s.id === 'wire');
-  const found = (paragraph: string) => {
-    const ctx = pageClaimContext([paragraph], small);
-    return matchClaims(preparePageParagraph(0, paragraph), small, undefined, ctx).filter((c) => c.source === source);
-  };
+  const found = claimsFrom(wire);
 
   it('shows the sentence of the window that states the fact, not its neighbour', () => {
     const [c] = found('In August, Melania Trump handed a letter for Vladimir Putin to her husband, who carried it to their summit in Alaska.');
