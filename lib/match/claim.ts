@@ -20,8 +20,10 @@ import { fnv1a } from './hash';
 /** What the claim tier reads of a page (retrieval parameters: `RETRIEVE` in claim-retrieve.ts). */
 export const CLAIM = {
   /**
-   * Content words and figures a page sentence needs to be looked up: fewer
-   * is a heading or a fragment ("Direct diplomacy with Moscow"), not a claim.
+   * Content words, figures and dates a page sentence needs to be looked up:
+   * fewer is a heading or a fragment ("Direct diplomacy with Moscow"), not a
+   * claim. A date counts as a figure does ("after the letter was delivered
+   * in August": the letter, its delivery, the month).
    */
   minTerms: 3,
   /**
@@ -146,14 +148,18 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
       const clause = span !== sentence;
       const features = clause ? claimFeaturesOf(within(span), par.text, ctx.article) : sentenceFeatures;
       // Too little to be a fact ("Direct diplomacy with Moscow"), or nothing checkable in it.
-      if (features.content.length + features.numbers.length < CLAIM.minTerms) continue;
+      if (features.content.length + features.numbers.length + features.dates.length < CLAIM.minTerms) continue;
       if (!features.numbers.length && !features.entities.length && !features.dates.length) continue;
       // A clause is read against the names of its sentence up to its end: its own, and those
       // before it, where its subject stands ("Lvova-Belova, ..., publicly thanked her").
       // Where no one is named up to its end ("Following the delivery of her letter in August, ..."),
       // it is about whom the text before it names, as "her" is: the paragraph so far, else the one before.
-      let upTo = clause ? claimFeaturesOf(within({ start: sentence.start, end: span.end }), par.text, ctx.article).entities : context;
-      if (clause && !upTo.length) upTo = sentence.start > 0 ? claimFeaturesOf(within({ start: 0, end: sentence.start }), par.text, ctx.article).entities : ctx.namesAt(par.index - 1);
+      // A subordinate clause ("after the letter was delivered") has its own subject: its own names only.
+      const subordinate = clause && OPENS_SUBORDINATE.test(text);
+      let upTo = clause ? claimFeaturesOf(within(subordinate ? span : { start: sentence.start, end: span.end }), par.text, ctx.article).entities : context;
+      if (clause && !upTo.length) upTo = sentence.start > 0 ? claimFeaturesOf(within({ start: 0, end: sentence.start }), par.text, ctx.article).entities : [];
+      // Where the paragraphs before it name no one either, the last names the page gave.
+      for (let p = par.index - 1; clause && !upTo.length && p >= 0; p--) upTo = ctx.namesAt(p);
       units.push({ span, text, features, context: clause ? dedupe(upTo) : context, clause });
     }
   }
@@ -186,11 +192,21 @@ function dedupe(list: readonly EntityPhrase[]): EntityPhrase[] {
 
 /** Clauses are cut at these marks; pieces shorter than `CLAIM.minClauseWords` join their neighbour. */
 const CLAUSE_MARK = /[,;:\u2014\u2013]\s+|\s+[\u2014\u2013]\s+/g;
+/**
+ * Clauses are also cut before a subordinating conjunction: "X thanked Y
+ * after the letter was delivered in August" joins two facts, and the second
+ * has its own subject.
+ */
+const SUBORDINATORS = 'after|before|when|while|because|since|until|although|though';
+const SUBORDINATE = new RegExp(`\\s(?=(?:${SUBORDINATORS})\\s)`, 'g');
+const OPENS_SUBORDINATE = new RegExp(`^(?:${SUBORDINATORS})\\s`, 'i');
 
 function clauseSpans(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const cuts: number[] = [];
   for (const m of body.matchAll(CLAUSE_MARK)) cuts.push((m.index ?? 0) + m[0].length);
+  for (const m of body.matchAll(SUBORDINATE)) cuts.push((m.index ?? 0) + 1);
+  cuts.sort((a, b) => a - b);
   const pieces: Span[] = [];
   let start = 0;
   for (const cut of [...cuts, body.length]) {

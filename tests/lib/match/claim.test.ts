@@ -188,3 +188,20 @@ describe('a clause that dates something, naming no one', () => {
     expect(claims(other).filter((c) => c.source === storySource)).toEqual([]);
   });
 });
+
+describe('a subordinate clause', () => {
+  // The sentence is about Olena Zelenska, whom the story never names; its second clause, cut
+  // before "after", has a subject of its own: the letter, which the story dates.
+  const lead = ['Melania Trump spoke to reporters on Friday.', 'Her remarks were brief.'];
+  const paragraph = 'Olena Zelenska thanked her in public after the letter was answered in August.';
+
+  it('is cut from its sentence and read against the last names the page gave before it', () => {
+    const found = claims(paragraph, lead).filter((c) => c.source === storySource);
+    expect(found).toHaveLength(1);
+    expect(paragraph.slice(found[0]!.span.start, found[0]!.span.end)).toMatch(/^after the letter was answered in August/);
+  });
+
+  it('is not read where those names are not the story\'s', () => {
+    expect(claims(paragraph, ['Olena Zelenska spoke in Kyiv on Friday.', 'Her remarks were brief.']).filter((c) => c.source === storySource)).toEqual([]);
+  });
+});
