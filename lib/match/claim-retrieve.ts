@@ -3,7 +3,7 @@ import { lookup, postingCount } from '../index/posting-table';
 import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from './claim-terms';
 import { CLAIM_VERIFY, lowestBar, UNSEEN } from './claim-verify';
 import { fnv1a } from './hash';
-import { windowHolds } from './claim-window';
+import { windowCrosses } from './claim-window';
 
 /** Retrieval parameters of the claim tier. */
 export const RETRIEVE = {
@@ -67,14 +67,18 @@ interface QueryTerm {
   df: number;
 }
 
-/** A source window (a sentence and its neighbours, `windowHolds`) and what it shares with the page sentence. */
-interface Window {
+/** What a window shares with the page sentence (or what the terms not walked may add to it). */
+interface Shared {
   /** Shared information: the verifier's numerator, from the index's terms. */
-  matched: number;
+  weight: number;
   content: number;
   /** Dates shared: with content words, they make up the verifier's `minContent`. */
   dates: number;
   figure: boolean;
+}
+
+/** A source window (a sentence and its neighbours, `windowHolds`): what it shares, and the last term credited. */
+interface Window extends Shared {
   lastTerm: number;
 }
 
@@ -123,8 +127,8 @@ export function retrieveClaimCandidates(
   // Rarest first; names (no weight of their own) by their rarity too.
   const order = terms.filter(walkable).sort((a, b) => a.df - b.df || a.key - b.key);
   // What is not walked is assumed shared by every window: the bound stays an upper bound.
-  let unknown: Shared = { weight: 0, content: 0, dates: 0, figure: false };
-  for (const t of terms) if (!walkable(t) && t.df > 0) unknown = addTerm(unknown, t);
+  const unknown: Shared = { weight: 0, content: 0, dates: 0, figure: false };
+  for (const t of terms) if (!walkable(t) && t.df > 0) add(unknown, t);
   let left = order.reduce((w, t) => w + t.weight, 0);
 
   const windows = new Map<number, Window>();
@@ -147,11 +151,11 @@ export function retrieveClaimCandidates(
       if (!accepts(index.paragraphSource[paragraph]!)) continue;
       // The sentence, and the sentences either side of it whose windows hold it.
       for (let center = Math.max(0, s - 1); center <= s + 1 && center < n; center++) {
-        // Same paragraph (one comparison), else the wire-copy rule of `windowHolds`.
-        if (index.sentences[center * 3] !== paragraph && !windowHolds(index, center, s)) continue;
+        // Same paragraph (one comparison), else the wire-copy rule (`windowHolds`).
+        if (index.sentences[center * 3] !== paragraph && !windowCrosses(index, center, s)) continue;
         let w = windows.get(center);
         if (!w) {
-          w = { matched: 0, content: 0, dates: 0, figure: false, lastTerm: -1 };
+          w = { weight: 0, content: 0, dates: 0, figure: false, lastTerm: -1 };
           windows.set(center, w);
         }
         credit(w, t, k);
@@ -164,7 +168,7 @@ export function retrieveClaimCandidates(
   // dropped, and so are windows of sources that cannot pass the names test.
   let centers = Float64Array.from(windows.keys()).sort();
   for (; k < order.length; k++) {
-    centers = centers.filter((c) => windows.get(c)!.matched + left + unknown.weight >= need);
+    centers = centers.filter((c) => windows.get(c)!.weight + left + unknown.weight >= need);
     if (!centers.length) break;
     const t = order[k]!;
     left -= t.weight;
@@ -174,7 +178,7 @@ export function retrieveClaimCandidates(
       const c = centers[i]!;
       while (j < postings.length && postings[j]! < c - 1) j++;
       for (let q = j; q < postings.length && postings[q]! <= c + 1; q++) {
-        if (index.sentences[postings[q]! * 3] === index.sentences[c * 3] || windowHolds(index, c, postings[q]!)) {
+        if (index.sentences[postings[q]! * 3] === index.sentences[c * 3] || windowCrosses(index, c, postings[q]!)) {
           credit(windows.get(c)!, t, k);
           break;
         }
@@ -185,9 +189,9 @@ export function retrieveClaimCandidates(
   const passing: Array<[number, number]> = [];
   for (const center of centers) {
     const w = windows.get(center)!;
-    if (w.matched + unknown.weight < bar(w.figure || unknown.figure, w.content + unknown.content)) continue;
+    if (w.weight + unknown.weight < bar(w.figure || unknown.figure, w.content + unknown.content)) continue;
     if (w.content + w.dates + unknown.content + unknown.dates < CLAIM_VERIFY.minContent) continue;
-    passing.push([center, w.matched]);
+    passing.push([center, w.weight]);
   }
   passing.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const perSource = new Map<number, number>();
@@ -203,24 +207,18 @@ export function retrieveClaimCandidates(
   return out;
 }
 
+// A window meets each term once, however many of its sentences hold it.
 function credit(w: Window, t: QueryTerm, term: number): void {
   if (w.lastTerm === term) return;
   w.lastTerm = term;
-  w.matched += t.weight;
-  if (t.kind === 'c') w.content++;
-  if (t.kind === 't') w.dates++;
-  if (t.kind === 'n') w.figure = true;
+  add(w, t);
 }
 
-interface Shared {
-  weight: number;
-  content: number;
-  dates: number;
-  figure: boolean;
-}
-
-function addTerm(u: Shared, t: QueryTerm): Shared {
-  return { weight: u.weight + t.weight, content: u.content + (t.kind === 'c' ? 1 : 0), dates: u.dates + (t.kind === 't' ? 1 : 0), figure: u.figure || t.kind === 'n' };
+function add(into: Shared, t: QueryTerm): void {
+  into.weight += t.weight;
+  if (t.kind === 'c') into.content++;
+  if (t.kind === 't') into.dates++;
+  if (t.kind === 'n') into.figure = true;
 }
 
 // The page sentence's terms, as the index files source sentences (`forEachClaimTerm`), each once.

@@ -22,14 +22,18 @@ import type { ProvenanceIndex } from '../index/model';
  * index.
  */
 export function windowHolds(index: ProvenanceIndex, center: number, s: number): boolean {
-  if (s < 0 || s - center > 1 || center - s > 1) return false;
-  const sentences = index.sentences;
-  if (s * 3 >= sentences.length) return false;
-  const p = sentences[center * 3]!;
-  const q = sentences[s * 3]!;
-  if (p === q) return true;
+  if (s < 0 || s - center > 1 || center - s > 1 || s * 3 >= index.sentences.length) return false;
+  return index.sentences[center * 3] === index.sentences[s * 3] || windowCrosses(index, center, s);
+}
+
+/**
+ * The across-the-break half of `windowHolds`, for neighbours `center` and
+ * `s` (one apart, both in the index) of different paragraphs: retrieval
+ * tests the same paragraph itself, one comparison per posting.
+ */
+export function windowCrosses(index: ProvenanceIndex, center: number, s: number): boolean {
   const alone = standingAlone(index);
-  return alone[center] === 1 && alone[s] === 1 && index.paragraphSource[p] === index.paragraphSource[q];
+  return alone[center] === 1 && alone[s] === 1 && index.paragraphSource[index.sentences[center * 3]!] === index.paragraphSource[index.sentences[s * 3]!];
 }
 
 const alones = new WeakMap<ProvenanceIndex, Uint8Array>();
