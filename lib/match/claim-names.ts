@@ -35,7 +35,8 @@ export class NameKnowledge {
    * before asking: retrieval asks at every source it meets, and a new object
    * each time was a tenth of the claim tier's time on a 10,000-article index.
    */
-  private readonly probe = { source: 0, knowledge: this as NameKnowledge, has(name: string): boolean { return this.knowledge.has(name, this.source); } };
+  private probeSource = 0;
+  private readonly probe: NameSet = { has: (name) => this.has(name, this.probeSource) };
 
   constructor(private readonly index: ProvenanceIndex) {}
 
@@ -53,7 +54,7 @@ export class NameKnowledge {
 
   // The verifier's own test of a name, asked of the source article's names.
   private knows(e: EntityPhrase, source: number): boolean {
-    this.probe.source = source;
+    this.probeSource = source;
     return nameIn(e, this.probe);
   }
 

@@ -106,6 +106,11 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
   return [...best.values()];
 }
 
+/** A page paragraph's words: read once with the page where the paragraph is the page's own, else now. */
+export function paragraphWords(par: PageParagraph, page: PageClaimContext): ClaimWord[] {
+  return page.texts[par.index] === par.text ? page.wordsAt(par.index) : claimWords(par.text);
+}
+
 /** A piece of a page paragraph that may state a fact: a sentence, or a clause of a long one. */
 interface ClaimUnit {
   span: Span;
@@ -122,7 +127,7 @@ interface ClaimUnit {
 // crediting months of contacts with the Kremlin").
 function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
   const units: ClaimUnit[] = [];
-  const words = ctx.texts[par.index] === par.text ? ctx.wordsAt(par.index) : claimWords(par.text);
+  const words = paragraphWords(par, ctx);
   // Words are in text order: a span's words are one slice, found by binary search.
   const firstAt = (offset: number) => {
     let lo = 0, hi = words.length;

@@ -1,9 +1,8 @@
 import type { ProvenanceIndex } from '../index/model';
 import type { Candidate } from './candidate';
 import type { PageParagraph } from './page-paragraph';
-import { articleClaim, articleHeadline, CLAIM, indexWeigh, isVerbForm, type PageClaimContext } from './claim';
+import { articleClaim, articleHeadline, CLAIM, indexWeigh, isVerbForm, paragraphWords, type PageClaimContext } from './claim';
 import { claimFeaturesOf, type ClaimWord } from './claim-terms';
-import { claimWords } from '../text/claim-words';
 import { verifyClaim } from './claim-verify';
 import { round } from './passage';
 
@@ -37,7 +36,7 @@ export const HEADLINE = {
  * source's story and are never read.
  */
 export function matchHeadline(par: PageParagraph, index: ProvenanceIndex, sources: readonly number[], page: PageClaimContext): Candidate[] {
-  const words = headlineWords(page.texts[par.index] === par.text ? page.wordsAt(par.index) : claimWords(par.text), par.text);
+  const words = headlineWords(paragraphWords(par, page), par.text);
   if (!readsAsStatement(words)) return [];
   const features = claimFeaturesOf(words, par.text, page.article);
   if (features.content.length + features.numbers.length < CLAIM.minTerms || !features.entities.length) return [];
