@@ -64,6 +64,23 @@ describe('claimFeatures', () => {
   });
 });
 
+describe('claimFeatures: a place with its wider place', () => {
+  const regions = (sentence: string) =>
+    claimFeatures(sentence, articleContext([sentence], NO_LEXICON))
+      .entities.filter((e) => e.region)
+      .map((e) => `${e.tokens.join(' ')} in ${e.region!.join(' ')}`);
+
+  it.each([
+    ['a city and its state after "in"', 'Donald Trump met Vladimir Putin in Anchorage, Alaska, in August.', ['anchorage in alaska']],
+    ['after "at" and "from"', 'She spoke at Palm Beach, Florida, and wrote from Geneva, Switzerland.', ['palm beach in florida', 'geneva in switzerland']],
+    ['two names after a comma with no preposition are two names', 'Olena Zelenska, Ukraine\'s first lady, thanked her.', []],
+    ['a name and a speaker are two names', 'The letter reached Putin, Trump said.', []],
+    ['a place without a comma', 'She spoke in Anchorage on Friday.', []],
+  ])('%s', (_name, sentence, expected) => {
+    expect(regions(sentence)).toEqual(expected);
+  });
+});
+
 describe('claimFeatures: appositions', () => {
   const appositive = (sentence: string) => claimFeatures(sentence, articleContext([sentence], NO_LEXICON)).appositive ?? [];
 

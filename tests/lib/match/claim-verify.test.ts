@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleContext, claimFeatures, NO_LEXICON } from '../../../lib/match/claim-terms';
-import { CLAIM_VERIFY, isBroadAgreement, nameIn, namesOf, verifyClaim, type SourceClaim, type Weigh } from '../../../lib/match/claim-verify';
+import { CLAIM_VERIFY, isBroadAgreement, nameIn, namesOf, sharesPhrase, verifyClaim, type SourceClaim, type Weigh } from '../../../lib/match/claim-verify';
 import type { ClaimFeatures, ClaimNumber } from '../../../lib/match/claim-terms';
 
 // One article for both sides: the names read the same way.
@@ -57,14 +57,15 @@ describe('verifyClaim: a fact stated in passing', () => {
   });
 
   it.each([
-    ['three words of the source among many others', 'Melania Trump, whose letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.'],
+    // The shared words in another order than the source's: no phrase in common anchors these (see `sharesPhrase`).
+    ['three words of the source among many others', 'Melania Trump, whose husband took her letter to Vladimir Putin once it was delivered, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.'],
     [
       'the same words, of a person the source does not name',
       'Olena Zelenska, whose personal letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.',
     ],
     [
       'the same words, with an age the source does not give',
-      'Melania Trump, whose personal letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace to those who turned 18.',
+      'Melania Trump, whose husband took her letter, personal and handwritten, to Vladimir Putin once it was delivered, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace to those who turned 18.',
     ],
   ])('does not agree: %s', (_name, page) => {
     expect(verdict(page, SOURCE).ok).toBe(false);
@@ -131,6 +132,58 @@ describe('verifyClaim: the share needed depends on what anchors the pair', () =>
   });
 });
 
+describe('verifyClaim: a phrase in common anchors the pair', () => {
+  // Only the story's common names in common, and a share between the anchored and the usual bar.
+  const check = (page: string, src: string) => {
+    const f = claimFeatures(page, ctx);
+    return verifyClaim(f, f.entities, source(src), (key) => WEIGHTS[key] ?? (key.startsWith('e:') ? 0.1 : 1));
+  };
+  const SOURCE = 'Melania Trump said her aides held backchannel meetings with officials in good faith.';
+
+  it.each([
+    ['the same words in the same order', 'The back-channel meetings described by Melania Trump suggest discretion, pragmatism and restraint.', true],
+    ['the same words apart', 'The meetings described by Melania Trump suggest a back-channel of discretion, pragmatism and restraint.', false],
+    // A specific name the source does not give: perhaps another person's fact, which a phrase does not anchor.
+    ['the same words in the same order, with a person the source does not name', 'The back-channel meetings Melania Trump described to Olena Zelenska suggest discretion, pragmatism and restraint.', false],
+  ])('%s', (_name, page, ok) => {
+    const v = check(page, SOURCE);
+    expect(v.ok).toBe(ok);
+    const score = v.ok || v.why === 'low score' ? v.score : NaN;
+    expect(score).toBeGreaterThanOrEqual(CLAIM_VERIFY.anchoredScore);
+    expect(score).toBeLessThan(CLAIM_VERIFY.minScore);
+  });
+});
+
+describe('sharesPhrase', () => {
+  it.each([
+    [['backchannel', 'meet', 'call'], ['hold', 'backchannel', 'meet', 'good'], true],
+    [['provid', 'accur', 'report'], ['provid', 'document', 'accur', 'report'], true],
+    [['provid', 'accur', 'unbias'], ['provid', 'document', 'accur', 'report'], false],
+    [['meet', 'backchannel'], ['backchannel', 'meet'], false],
+    [['meet'], ['meet'], false],
+  ])('%j in %j -> %s', (page, src, expected) => {
+    expect(sharesPhrase(page, src)).toBe(expected);
+  });
+});
+
+describe('verifyClaim: a place whose wider place the source gives', () => {
+  // Anchorage is rare: a rare name the source does not give turns a pair down (`rareName`).
+  const W: Record<string, number> = { 'e:anchorage': 1, 'e:alaska': 0.9 };
+  const check = (page: string, src: string) => {
+    const f = claimFeatures(page, ctx);
+    return verifyClaim(f, f.entities, source(src), (key) => W[key] ?? (key.startsWith('e:') ? 0.1 : 1));
+  };
+  it.each([
+    ['the wider place given', 'Melania Trump relayed a letter to Vladimir Putin in Anchorage, Alaska.', 'Melania Trump delivered a letter to Vladimir Putin at the summit in Alaska.', true],
+    ['neither place given', 'Melania Trump relayed a letter to Vladimir Putin in Anchorage, Alaska.', 'Melania Trump delivered a letter to Vladimir Putin at the summit.', false],
+    ['the place without its wider place', 'Melania Trump relayed a letter to Vladimir Putin in Anchorage.', 'Melania Trump delivered a letter to Vladimir Putin at the summit in Alaska.', false],
+  ])('%s', (_name, page, src, ok) => {
+    const v = check(page, src);
+    expect(v.ok).toBe(ok);
+    if (!v.ok) expect(v.why).toBe('unknown names');
+  });
+});
+
 // A page sentence that shares two of its ten content words and its figure with
 // the source: enough only where the figure counts the same thing on both sides
 // (the number relief halves the share needed), not where it is a bare figure.
@@ -143,7 +196,8 @@ const pageWith = (n: ClaimNumber): ClaimFeatures => ({
   dates: [],
 });
 const sourceWith = (n: ClaimNumber): SourceClaim => ({
-  features: { content: ['reunit', 'famili', 'border'], negated: [], entities: [melaniaName], numbers: [n], dates: [] },
+  // "reunit" and "famili" apart: no phrase in common (`anchorPhrase`) to anchor the pair.
+  features: { content: ['reunit', 'border', 'famili'], negated: [], entities: [melaniaName], numbers: [n], dates: [] },
   nearbyNames: new Set(['melania', 'trump']),
   articleNames: new Set(['melania', 'trump']),
 });
