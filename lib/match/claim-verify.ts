@@ -1,4 +1,5 @@
 import type { ClaimFeatures, ClaimNumber, EntityPhrase } from './claim-terms';
+import { contentStem } from '../text/stems';
 
 /**
  * Thresholds of the claim verifier. Each was chosen with `npm run
@@ -235,7 +236,9 @@ export function verifyClaim(
   // name the source does not give around the fact counts against it ("Lvova-Belova thanked her" is
   // not "Zelenska thanked her"), the more so the rarer the name.
   // A place whose wider place the source gives ("in Anchorage, Alaska" against "in Alaska") is not missing.
-  const missingNames = page.entities.filter((e) => !names.includes(e) && !(e.region && e.region.every((t) => source.nearbyNames.has(t))));
+  // Nor is a name whose words the source writes in lower case ("the Russian Presidential Commissioner
+  // for Children's Rights" against "the Russian presidential commissioner for children's rights").
+  const missingNames = page.entities.filter((e) => !names.includes(e) && !(e.region && e.region.every((t) => source.nearbyNames.has(t))) && !writtenAsContent(e, sourceContent));
   // A rare name (a person or place few sentences mention) that the source does not give around
   // the fact makes it another fact: "Lvova-Belova thanked her" is not "Zelenska thanked her".
   if (missingNames.some((e) => nameWeight(e, weigh) >= CLAIM_VERIFY.rareName * weigh(UNSEEN))) return { ok: false, why: 'unknown names' };
@@ -269,6 +272,11 @@ export function verifyClaim(
     return { ok: false, why: 'low score', score, sourceCoverage, evidence: matched / weigh(UNSEEN), shared: shared.length, numbers: numbers.length };
   }
   return { ok: true, score, sourceCoverage, shared: shared.length, numbers: numbers.length, names: names.length, evidence: matched / weigh(UNSEEN) };
+}
+
+// Every word of the name is among the source's content stems.
+function writtenAsContent(e: EntityPhrase, content: ReadonlySet<string>): boolean {
+  return e.tokens.length > 0 && e.tokens.every((t) => content.has(contentStem(t)));
 }
 
 /**

@@ -184,6 +184,23 @@ describe('verifyClaim: a place whose wider place the source gives', () => {
   });
 });
 
+describe('verifyClaim: a name the source writes in lower case', () => {
+  // "Children" and "Rights" are names on the page (capitalised mid-sentence), words in the source.
+  const check = (page: string, src: string) => {
+    const f = claimFeatures(page, ctx);
+    // Read against the names of the story around it (here: Melania Trump), as a sentence of a page is.
+    return verifyClaim(f, f.entities.slice(0, 1), source(src), (key) => (key.startsWith('e:melania') || key.startsWith('e:trump') ? 0.2 : 1));
+  };
+  const SOURCE = 'Melania Trump said the report was prepared by the commissioner for children and rights.';
+
+  it.each([
+    ['the same words, capitalised on the page', 'Melania Trump said the report was prepared by the Commissioner for Children and Rights.', true],
+    ['a name the source has in no form', 'Melania Trump said the report was prepared by the Commissioner for Children and Rights of Moldova.', false],
+  ])('%s', (_name, page, ok) => {
+    expect(check(page, SOURCE).ok).toBe(ok);
+  });
+});
+
 // A page sentence that shares two of its ten content words and its figure with
 // the source: enough only where the figure counts the same thing on both sides
 // (the number relief halves the share needed), not where it is a bare figure.
