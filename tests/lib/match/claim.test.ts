@@ -205,3 +205,20 @@ describe('a subordinate clause', () => {
     expect(claims(paragraph, ['Olena Zelenska spoke in Kyiv on Friday.', 'Her remarks were brief.']).filter((c) => c.source === storySource)).toEqual([]);
   });
 });
+
+describe('a sentence too short to be a fact', () => {
+  // "It began with a letter." names no one and says little; the sentence after it names the
+  // people but not the letter. Read together they state the story's fact.
+  const units = (paragraph: string) => explainClaims(preparePageParagraph(0, paragraph), index, storySource, pageClaimContext([paragraph])).map((u) => u.sentence);
+
+  it('is read with the sentence after it, which is also read alone', () => {
+    const paragraph = 'It began with a letter. Melania Trump said Vladimir Putin answered her in August, and the two kept an open channel.';
+    expect(units(paragraph)).toEqual(expect.arrayContaining([paragraph, paragraph.slice('It began with a letter. '.length)]));
+    expect(claims(paragraph).filter((c) => c.source === storySource)).toHaveLength(1);
+  });
+
+  it('is not joined to another short sentence', () => {
+    const paragraph = 'Melania Trump said Vladimir Putin answered her in August, and the two kept an open channel. It began with a letter. Putin answered.';
+    expect(units(paragraph).filter((u) => u.includes('It began'))).toEqual([]);
+  });
+});
