@@ -95,7 +95,7 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
     for (const sentence of retrieveClaimCandidates(unit.features, index, cache, exclude, knowsNames)) {
       const paragraph = index.sentences[sentence * 3]!;
       const source = index.paragraphSource[paragraph]!;
-      const verdict = verifyClaim(unit.features, unit.context, sourceClaim(index, cache, sentence), cache.weigh, unit.clause);
+      const verdict = verifyClaim(unit.features, unit.context, sourceClaim(index, cache, sentence), cache.weigh, unit);
       if (!verdict.ok) continue;
       const prev = best.get(source);
       if (prev && prev.score >= round(verdict.score)) continue;
@@ -119,6 +119,8 @@ interface ClaimUnit {
   context: EntityPhrase[];
   /** Cut from a longer sentence: read more strictly (see `verifyClaim`). */
   clause: boolean;
+  /** Names no one: read with its context's names, more strictly (see `VerifyAs`). */
+  namesFromContext: boolean;
 }
 
 // The sentences of a paragraph and the clauses of its long sentences: a long
@@ -156,7 +158,11 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
       const features = clause ? claimFeaturesOf(within(span), par.text, ctx.article) : sentenceFeatures;
       // Too little to be a fact ("Direct diplomacy with Moscow"), or nothing checkable in it.
       if (termCount(features) < CLAIM.minTerms) continue;
-      if (!features.numbers.length && !features.entities.length && !features.dates.length) continue;
+      // A sentence that names no one, with no figure or date, is about whom its context names ("She
+      // added that the effort is ongoing, with more reunifications planned"): read with those names,
+      // more strictly (see `VerifyAs.namesFromContext`). A clause of it is not read alone.
+      const namesFromContext = !features.numbers.length && !features.entities.length && !features.dates.length;
+      if (namesFromContext && (clause || !context.length)) continue;
       // A clause is read against the names of its sentence up to its end: its own, and those
       // before it, where its subject stands ("Lvova-Belova, ..., publicly thanked her").
       // Where no one is named up to its end ("Following the delivery of her letter in August, ..."),
@@ -167,7 +173,7 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
       if (clause && !upTo.length) upTo = sentence.start > 0 ? claimFeaturesOf(within({ start: 0, end: sentence.start }), par.text, ctx.article).entities : [];
       // Where the paragraphs before it name no one either, the last names the page gave.
       for (let p = par.index - 1; clause && !upTo.length && p >= 0; p--) upTo = ctx.namesAt(p);
-      units.push({ span, text, features, context: clause ? dedupe(upTo) : context, clause });
+      units.push({ span, text, features: namesFromContext ? { ...features, entities: context } : features, context: clause ? dedupe(upTo) : context, clause, namesFromContext });
     }
   }
   return units;
@@ -503,7 +509,7 @@ export function explainClaims(
         return {
           text: index.paragraphs[p]!.slice(index.sentences[s * 3 + 1]!, index.sentences[s * 3 + 2]!),
           features: claim.features,
-          verdict: verifyClaim(unit.features, unit.context, claim, cache.weigh, unit.clause),
+          verdict: verifyClaim(unit.features, unit.context, claim, cache.weigh, unit),
         };
       });
     return { sentence: unit.text, features: unit.features, context: unit.context, candidates };

@@ -43,7 +43,7 @@ export function matchHeadline(par: PageParagraph, index: ProvenanceIndex, source
   const weigh = indexWeigh(index);
   const out: Candidate[] = [];
   for (const source of sources.slice(0, HEADLINE.maxSources)) {
-    const verdict = verifyClaim(features, features.entities, articleClaim(index, source), weigh, false, true);
+    const verdict = verifyClaim(features, features.entities, articleClaim(index, source), weigh, { wholeArticle: true });
     if (!verdict.ok) continue;
     const sourceText = articleHeadline(index, source);
     out.push({ source, kind: 'claim', score: round(verdict.score), span: { start: 0, end: par.text.length }, sourceText, sourceSpan: { start: 0, end: sourceText.length }, coveredWords: 0 });

@@ -222,3 +222,20 @@ describe('a sentence too short to be a fact', () => {
     expect(units(paragraph).filter((u) => u.includes('It began'))).toEqual([]);
   });
 });
+
+describe('a sentence that names no one', () => {
+  const lead = ['Melania Trump spoke about Vladimir Putin on Friday.'];
+  const found = (paragraph: string, before: string[] = lead) => claims(paragraph, before).filter((c) => c.source === storySource);
+
+  it("is read with the names before it, where it says much in the source's words", () => {
+    expect(found('She said he had answered her letter, and that the two have kept an open channel of communication.')).toHaveLength(1);
+  });
+
+  it.each([
+    // Three words in common, a phrase among them: enough for a sentence that names someone, not for one that names no one.
+    ['fewer words in common', 'She described the open channel of communication as quiet.', lead],
+    ["the names before it are not the story's", 'She said he had answered her letter, and that the two have kept an open channel of communication.', ['Olena Zelenska spoke about Viktor Orban on Friday.']],
+  ])('is not matched: %s', (_name, paragraph, before) => {
+    expect(found(paragraph, before)).toEqual([]);
+  });
+});
