@@ -21,6 +21,11 @@ export interface EntityPhrase {
 export interface ClaimNumber {
   key: string;
   head: string | null;
+  /**
+   * A total referred to, not stated: "one of the eight children", "three of the
+   * 19,500" (a count the story gave before). Absent where the figure is stated.
+   */
+  partitive?: true;
 }
 
 /** What a sentence states, in comparable parts. */
@@ -168,7 +173,8 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
   for (const m of mentions) {
     if (m.weak) continue;
     const head = m.key.startsWith('d') ? '_time' : headOf(text, words, m.to, stems, kind);
-    if (!numbers.some((n) => n.key === m.key)) numbers.push({ key: m.key, head });
+    if (numbers.some((n) => n.key === m.key)) continue;
+    numbers.push(isPartitive(norms, m.from, mentions) ? { key: m.key, head, partitive: true } : { key: m.key, head });
   }
   const appositive = appositiveStems(text, words, stems);
   return appositive.length ? { content, negated, entities, numbers, dates, appositive } : { content, negated, entities, numbers, dates };
@@ -192,6 +198,19 @@ function markRegions(text: string, words: readonly ClaimWord[], entities: Entity
     if (next[0] !== here[1] || !/^\s*,\s*$/.test(text.slice(words[here[1] - 1]!.end, words[next[0]]!.start))) continue;
     entities[k]!.region = entities[k + 1]!.tokens;
   }
+}
+
+/** Words that take a part of a total: "one of the eight", "most of the 19,500". */
+const PART_WORDS = new Set(['some', 'many', 'most', 'all', 'none', 'each', 'several', 'few', 'half', 'both', 'any', 'either', 'neither']);
+
+// A figure after "of (the)" that follows a figure or a word of quantity is the total a part is taken
+// from ("one of the eight children"): the count of a fact stated before, not this sentence's fact.
+function isPartitive(norms: readonly string[], from: number, mentions: readonly { from: number; to: number }[]): boolean {
+  let k = from - 1;
+  if (norms[k] === 'the' || norms[k] === 'these' || norms[k] === 'those') k--;
+  if (norms[k] !== 'of' || k < 1) return false;
+  const part = k - 1;
+  return PART_WORDS.has(norms[part]!) || mentions.some((m) => m.to === part + 1);
 }
 
 /** Words that open an apposition: ", a former model,", ", the wife of...,". */

@@ -244,7 +244,9 @@ export function verifyClaim(
   }
   // A figure the source does not state, where the source states figures of its own, or where
   // the page states nothing else (a clause): another fact.
-  if (page.numbers.length && !numbers.length && (src.numbers.length || clause)) return { ok: false, why: 'number missing' };
+  // A total a part is taken from ("one of the eight children") is not the sentence's own figure.
+  const stated = page.numbers.filter((n) => !n.partitive || numbers.includes(n));
+  if (stated.length && !numbers.length && (src.numbers.length || clause)) return { ok: false, why: 'number missing' };
   const sourceContent = new Set(src.content);
   const shared = page.content.filter((c) => sourceContent.has(c));
   for (const c of shared) if (page.negated.includes(c) !== src.negated.includes(c)) return { ok: false, why: 'negation conflict' };
@@ -277,7 +279,7 @@ export function verifyClaim(
   if (!sameActorFact && missingNames.some((e) => nameWeight(e, weigh) >= CLAIM_VERIFY.rareName * weigh(UNSEEN))) return { ok: false, why: 'unknown names' };
   if (actorSwapped(page, context, source, missingNames, weigh)) return { ok: false, why: 'unknown names' };
   const matched = weightOf({ content: shared, numbers: numbers.map((n) => n.key), entities: [], dates }, weigh);
-  const score = share(matched, weightOf({ content: page.content, numbers: page.numbers.map((n) => n.key), entities: missingNames, dates: page.dates }, weigh));
+  const score = share(matched, weightOf({ content: page.content, numbers: stated.map((n) => n.key), entities: missingNames, dates: page.dates }, weigh));
   const sourceCoverage = coverageOfSource(page, context, src, weigh);
   // Relief only for the same count of the same thing (see `numberRelief`).
   const sameCount = (n: ClaimNumber) => /^[ad~]/.test(n.key) || (!!n.head && src.numbers.some((m) => m.key === n.key && m.head === n.head));
@@ -286,7 +288,7 @@ export function verifyClaim(
   // A count, an age or a length of time in the page sentence that the source does not state is
   // the most specific part of a fact the source does not give ("those who have since turned 18"):
   // no broad agreement then. A bare figure (a year, a dateline's digits) is not held against it.
-  const unmatchedFigures = page.numbers.filter((n) => !numbers.includes(n) && (n.head !== null || /^[ad]/.test(n.key))).length;
+  const unmatchedFigures = stated.filter((n) => !numbers.includes(n) && (n.head !== null || /^[ad]/.test(n.key))).length;
   // A fact in passing is stated by the source sentence itself: its words, not words gathered from the sentences around it.
   const ownContent = source.own ? new Set(source.own.content) : sourceContent;
   // No broad agreement for a sentence that names no one: a fact in passing needs its own names.

@@ -64,6 +64,22 @@ describe('claimFeatures', () => {
   });
 });
 
+describe('claimFeatures: a total a part is taken from', () => {
+  const partitive = (sentence: string) =>
+    claimFeatures(sentence, articleContext([sentence], NO_LEXICON))
+      .numbers.filter((n) => n.partitive)
+      .map((n) => n.key);
+
+  it.each([
+    ['after a figure and "of the"', 'One of the eight children was going back to Russia.', ['8']],
+    ['after a word of quantity', 'Most of the 19,500 children have not come home.', ['19500']],
+    ['a figure stated, not referred to', 'Eight children were reunited with their families.', []],
+    ['"of" after a noun', 'A list of 300 children was handed over.', []],
+  ])('%s', (_name, sentence, expected) => {
+    expect(partitive(sentence)).toEqual(expected);
+  });
+});
+
 describe('claimFeatures: a place with its wider place', () => {
   const regions = (sentence: string) =>
     claimFeatures(sentence, articleContext([sentence], NO_LEXICON))

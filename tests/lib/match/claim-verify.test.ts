@@ -253,6 +253,16 @@ describe('verifyClaim: a shared figure as evidence', () => {
   });
 });
 
+describe('verifyClaim: a total a part is taken from', () => {
+  const SOURCE = 'Melania Trump said one young girl displaced by the fighting was going back from Ukraine to Russia, and five others had been separated across borders.';
+  it.each([
+    ['the total is not asked of the source', 'Melania Trump said one of the eight children, displaced by the fighting, was going back from Ukraine to Russia.', true],
+    ['a count the source does not state is', 'Melania Trump said eight children displaced by the fighting were going back from Ukraine to Russia.', false],
+  ])('%s', (_name, page, ok) => {
+    expect(verdict(page, SOURCE).ok).toBe(ok);
+  });
+});
+
 describe('verifyClaim: a date anchors a pair or makes up its content, not both', () => {
   // Ukraine is everywhere in this story; the other words are specific.
   const W: Record<string, number> = { 'e:ukraine': 0.1 };
