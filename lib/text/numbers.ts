@@ -77,6 +77,12 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
       i = vague.to;
       continue;
     }
+    const adult = readAdulthood(words, i);
+    if (adult) {
+      out.push({ key: 'a18', from: i, to: adult, weak: false });
+      i = adult;
+      continue;
+    }
     const span = readImplicitOne(words, i);
     if (span) {
       out.push({ key: `d${span.hours}`, from: i, to: span.to, weak: false });
@@ -173,6 +179,17 @@ function readImplicitOne(words: readonly string[], at: number): { hours: number;
     const unit = words[at + 2];
     if (unit && TIME_UNITS.has(unit) && !unit.endsWith('s')) return { hours: TIME_UNITS.get(unit)!, to: at + 3 };
   }
+  return null;
+}
+
+/** Verbs that bring someone to an age: "reached adulthood", "came of age". */
+const REACH = new Set(['reach', 'reached', 'reaches', 'reaching', 'turned', 'turn', 'turns', 'turning', 'into']);
+
+// "Reached adulthood", "the age of majority": the age of 18, as the children's stories of this kind
+// write it either way ("those who were minors when displaced but have since turned 18").
+function readAdulthood(words: readonly string[], at: number): number | null {
+  if (words[at] === 'adulthood' && REACH.has(words[at - 1] ?? '')) return at + 1;
+  if (words[at] === 'age' && words[at + 1] === 'of' && words[at + 2] === 'majority') return at + 3;
   return null;
 }
 

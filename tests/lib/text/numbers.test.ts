@@ -33,6 +33,8 @@ describe('findNumbers', () => {
     ['the 55-year-old', ['a55']],
     ['who have turned 18', ['a18']],
     ['at the age of 18', ['a18']],
+    ['who have since reached adulthood', ['a18']],
+    ['below the age of majority', ['a18']],
     ['thousands of children', ['~1000']],
     ['tens of thousands of names', ['~10000']],
   ])('%s -> %j', (text, expected) => {
@@ -46,6 +48,7 @@ describe('findNumbers', () => {
     ['a day before the summit'],
     ['last year'],
     ['a week later'],
+    ['in adulthood'],
   ])('%s has no figure', (text) => {
     expect(keys(text)).toEqual([]);
   });
