@@ -4,6 +4,7 @@ import { messenger } from '../lib/messages';
 import { seedIndex } from '../lib/index/seed-index';
 import { createResultsDatabase } from '../lib/cache/database';
 import { createResultCache } from '../lib/cache/result-cache';
+import { resultsVersion } from '../lib/cache/results-version';
 import { createTabStore } from '../lib/background/tab-store';
 import { createAnalysisService } from '../lib/background/analysis-service';
 import { createBackgroundHandlers } from '../lib/background/handlers';
@@ -16,7 +17,7 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const service = createAnalysisService({
     index: seedIndex,
-    cache: createResultCache({ database: () => createResultsDatabase(), indexVersion: () => seedIndex().version }),
+    cache: createResultCache({ database: () => createResultsDatabase(), indexVersion: () => resultsVersion(seedIndex().version) }),
     // storage.session: Chrome 102+, Firefox 115+; without it, reports are kept in memory only.
     tabs: createTabStore(browser.storage.session ?? null),
     setBadge: async (tabId, text) => {

@@ -2,6 +2,7 @@ import type { ProvenanceIndex } from '../index/model';
 import { matchPage } from '../match/match-page';
 import type { PageAnalysis, PageSubmission, TabReport } from '../messages';
 import { cacheKey } from '../cache/cache-key';
+import { resultsVersion } from '../cache/results-version';
 import type { ResultCache } from '../cache/result-cache';
 import type { TabStore } from './tab-store';
 import { badgeText } from './badge';
@@ -72,7 +73,7 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
         index ??= deps.index();
         const ms = (t: number) => Math.round(t * 10) / 10;
         const lookupStarted = now();
-        const key = await cacheKey({ url, title: page.title, paragraphs: page.paragraphs, indexVersion: index.version });
+        const key = await cacheKey({ url, title: page.title, paragraphs: page.paragraphs, indexVersion: resultsVersion(index.version) });
         let report = await deps.cache.get(key, page.title, page.paragraphs);
         const lookupMs = ms(now() - lookupStarted);
         const fromCache = report !== null;

@@ -48,6 +48,8 @@ describe('the cache', () => {
     const [entry] = (await cacheEntries()).filter((e) => e.url === url);
     expect(entry!.textHash).toMatch(/^[0-9a-f]{64}$/);
     expect(entry!.key).toBe(`${entry!.indexVersion}:${entry!.textHash}:${url}`);
+    // The index's hash and the build's hash of the matching code: an update that changes either prunes the entry.
+    expect(entry!.indexVersion).toMatch(/^[0-9a-f]{16}\+[0-9a-f]{16}$/);
 
     await page.reload();
     await popup.reload();
