@@ -1,4 +1,4 @@
-import type { ClaimFeatures, ClaimNumber, EntityPhrase } from './claim-terms';
+import { ROUTE_MARK, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from './claim-terms';
 import { contentStem } from '../text/stems';
 
 /**
@@ -187,7 +187,7 @@ export interface SourceClaim {
 /** Why a pair was rejected, or how well it agrees. */
 export type Verdict =
   | { ok: true; score: number; sourceCoverage: number; shared: number; numbers: number; names: number; evidence: number }
-  | { ok: false; why: 'number conflict' | 'number missing' | 'negation conflict' | 'too little content' | 'description only' | 'no shared name or figure' | 'unknown names' }
+  | { ok: false; why: 'number conflict' | 'route conflict' | 'number missing' | 'negation conflict' | 'too little content' | 'description only' | 'no shared name or figure' | 'unknown names' }
   | { ok: false; why: 'low score'; score: number; sourceCoverage: number; evidence: number; shared: number; numbers: number };
 
 /** What the page sentence is, where it is more than a sentence read whole. */
@@ -248,6 +248,8 @@ export function verifyClaim(
   const stated = page.numbers.filter((n) => !n.partitive || numbers.includes(n));
   if (stated.length && !numbers.length && (src.numbers.length || clause)) return { ok: false, why: 'number missing' };
   const sourceContent = new Set(src.content);
+  // The same places the other way ("from Russia to Ukraine" against "from Ukraine to Russia"): another movement.
+  for (const c of page.content) if (c.includes(ROUTE_MARK) && !sourceContent.has(c) && sourceContent.has(reversed(c))) return { ok: false, why: 'route conflict' };
   const shared = page.content.filter((c) => sourceContent.has(c));
   for (const c of shared) if (page.negated.includes(c) !== src.negated.includes(c)) return { ok: false, why: 'negation conflict' };
   const dates = page.dates.filter((d) => src.dates.includes(d));
@@ -386,6 +388,8 @@ export function sharesPhrase(page: readonly string[], source: readonly string[],
   }
   return false;
 }
+
+const reversed = (route: string) => route.split(ROUTE_MARK).reverse().join(ROUTE_MARK);
 
 const TIME = '_time';
 /** A key no index holds: weighs as a word found nowhere, the most specific there is. */

@@ -253,6 +253,18 @@ describe('verifyClaim: a shared figure as evidence', () => {
   });
 });
 
+describe('verifyClaim: a route between two places', () => {
+  const SOURCE = 'Melania Trump said one child displaced by the fighting was returning from Ukraine to Russia.';
+  it.each([
+    ['the same route, in other words', 'Melania Trump said a young girl displaced by the fighting was reunited from Ukraine to Russia.', true],
+    ['the other way', 'Melania Trump said one child displaced by the fighting was returning from Russia to Ukraine.', false],
+  ])('%s', (_name, page, ok) => {
+    const v = verdict(page, SOURCE);
+    expect(v.ok).toBe(ok);
+    if (!v.ok) expect(v.why).toBe('route conflict');
+  });
+});
+
 describe('verifyClaim: a total a part is taken from', () => {
   const SOURCE = 'Melania Trump said one young girl displaced by the fighting was going back from Ukraine to Russia, and five others had been separated across borders.';
   it.each([
