@@ -65,14 +65,12 @@ describe('claimFeatures', () => {
 });
 
 describe('claimFeatures: a route between two places', () => {
-  const content = (sentence: string) => claimFeatures(sentence, articleContext([sentence], NO_LEXICON)).content;
-
   it.each([
     ['from one place to another, in its place among the words', 'One young girl was reunited from Ukraine to Russia.', ['young', 'girl', 'reunit', 'ukraine>russia']],
     ['each direction its own term', 'Some went from Ukraine to Russia, others from Russia to Ukraine.', ['go', 'ukraine>russia', 'russia>ukraine']],
     ['not where words stand between the places', 'Children were taken from occupied Ukrainian territories to Russia.', ['child', 'take', 'occupi', 'territori']],
   ])('%s', (_name, sentence, expected) => {
-    expect(content(sentence)).toEqual(expected);
+    expect(read(sentence).content).toEqual(expected);
   });
 });
 

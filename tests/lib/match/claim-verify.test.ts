@@ -18,10 +18,15 @@ function source(sentence: string) {
 const WEIGHTS: Record<string, number> = { 'e:melania': 0.2, 'e:trump': 0.2, 'e:vladimir': 0.2, 'e:putin': 0.2, 'e:olena': 0.6, 'e:zelenska': 0.6 };
 const weigh: Weigh = (key) => WEIGHTS[key] ?? 1;
 
-const verdict = (page: string, src: string) => {
-  const f = claimFeatures(page, ctx);
-  return verifyClaim(f, f.entities, source(src), weigh);
-};
+/** A verdict on two sentences of the article, with these weights, the page sentence read against `contextOf` its names. */
+const verdictWith =
+  (weights: Weigh, contextOf: (f: ClaimFeatures) => ClaimFeatures['entities'] = (f) => f.entities) =>
+  (page: string, src: string) => {
+    const f = claimFeatures(page, ctx);
+    return verifyClaim(f, contextOf(f), source(src), weights);
+  };
+
+const verdict = verdictWith(weigh);
 
 describe('isBroadAgreement', () => {
   it.each([
@@ -106,10 +111,7 @@ describe('verifyClaim: the share needed depends on what anchors the pair', () =>
   // Russia is everywhere in this story; Alaska is named by few of its sentences.
   const W: Record<string, number> = { 'e:russia': 0.1, 'e:alaska': 0.9 };
   const weighAnchor: Weigh = (key) => W[key] ?? 1;
-  const check = (page: string, src: string) => {
-    const f = claimFeatures(page, ctx);
-    return verifyClaim(f, f.entities, source(src), weighAnchor);
-  };
+  const check = verdictWith(weighAnchor);
 
   it.each([
     [
@@ -134,10 +136,7 @@ describe('verifyClaim: the share needed depends on what anchors the pair', () =>
 
 describe('verifyClaim: a phrase in common anchors the pair', () => {
   // Only the story's common names in common, and a share between the anchored and the usual bar.
-  const check = (page: string, src: string) => {
-    const f = claimFeatures(page, ctx);
-    return verifyClaim(f, f.entities, source(src), (key) => WEIGHTS[key] ?? (key.startsWith('e:') ? 0.1 : 1));
-  };
+  const check = verdictWith((key) => WEIGHTS[key] ?? (key.startsWith('e:') ? 0.1 : 1));
   const SOURCE = 'Melania Trump said her aides held backchannel meetings with officials in good faith.';
 
   it.each([
@@ -169,10 +168,7 @@ describe('sharesPhrase', () => {
 describe('verifyClaim: a place whose wider place the source gives', () => {
   // Anchorage is rare: a rare name the source does not give turns a pair down (`rareName`).
   const W: Record<string, number> = { 'e:anchorage': 1, 'e:alaska': 0.9 };
-  const check = (page: string, src: string) => {
-    const f = claimFeatures(page, ctx);
-    return verifyClaim(f, f.entities, source(src), (key) => W[key] ?? (key.startsWith('e:') ? 0.1 : 1));
-  };
+  const check = verdictWith((key) => W[key] ?? (key.startsWith('e:') ? 0.1 : 1));
   it.each([
     ['the wider place given', 'Melania Trump relayed a letter to Vladimir Putin in Anchorage, Alaska.', 'Melania Trump delivered a letter to Vladimir Putin at the summit in Alaska.', true],
     ['neither place given', 'Melania Trump relayed a letter to Vladimir Putin in Anchorage, Alaska.', 'Melania Trump delivered a letter to Vladimir Putin at the summit.', false],
@@ -187,10 +183,7 @@ describe('verifyClaim: a place whose wider place the source gives', () => {
 describe('verifyClaim: a rare name the source does not give', () => {
   // Lvova-Belova is rare: a page sentence naming her is, as a rule, her fact, not the source's.
   const W: Record<string, number> = { 'e:maria': 1, 'e:lvova': 1, 'e:belova': 1 };
-  const check = (page: string, src: string) => {
-    const f = claimFeatures(page, ctx);
-    return verifyClaim(f, f.entities, source(src), (key) => W[key] ?? (key.startsWith('e:') ? 0.2 : 1));
-  };
+  const check = verdictWith((key) => W[key] ?? (key.startsWith('e:') ? 0.2 : 1));
   const SOURCE = 'Vladimir Putin faces an arrest warrant issued over the unlawful deportation of children.';
 
   it.each([
@@ -206,11 +199,8 @@ describe('verifyClaim: a rare name the source does not give', () => {
 
 describe('verifyClaim: a name the source writes in lower case', () => {
   // "Children" and "Rights" are names on the page (capitalised mid-sentence), words in the source.
-  const check = (page: string, src: string) => {
-    const f = claimFeatures(page, ctx);
-    // Read against the names of the story around it (here: Melania Trump), as a sentence of a page is.
-    return verifyClaim(f, f.entities.slice(0, 1), source(src), (key) => (key.startsWith('e:melania') || key.startsWith('e:trump') ? 0.2 : 1));
-  };
+  // Read against the names of the story around it (here: Melania Trump), as a sentence of a page is.
+  const check = verdictWith((key) => (key.startsWith('e:melania') || key.startsWith('e:trump') ? 0.2 : 1), (f) => f.entities.slice(0, 1));
   const SOURCE = 'Melania Trump said the report was prepared by the commissioner for children and rights.';
 
   it.each([
@@ -278,10 +268,7 @@ describe('verifyClaim: a total a part is taken from', () => {
 describe('verifyClaim: a date anchors a pair or makes up its content, not both', () => {
   // Ukraine is everywhere in this story; the other words are specific.
   const W: Record<string, number> = { 'e:ukraine': 0.1 };
-  const check = (page: string, src: string) => {
-    const f = claimFeatures(page, ctx);
-    return verifyClaim(f, f.entities, source(src), (key) => W[key] ?? 1);
-  };
+  const check = verdictWith((key) => W[key] ?? 1);
 
   it('does not agree on the children and the war\'s start date alone', () => {
     // The pair shares one content word and "February 2022": the date makes up the two
@@ -322,10 +309,7 @@ describe('verifyClaim: the same act by another person', () => {
   // Both actors are specific enough to tell one person's act from another's, not so rare that a
   // missing name alone turns the pair down (`rareName`).
   const W: Record<string, number> = { 'e:melania': 0.2, 'e:trump': 0.2, 'e:olena': 0.7, 'e:zelenska': 0.7, 'e:maria': 0.7, 'e:lvova': 0.7, 'e:belova': 0.7, 'e:kyiv': 0.7, 'e:ukraine': 0.7, 'e:anchorage': 0.7 };
-  const check = (page: string, src: string) => {
-    const f = claimFeatures(page, ctx);
-    return verifyClaim(f, f.entities, source(src), (key) => W[key] ?? 1);
-  };
+  const check = verdictWith((key) => W[key] ?? 1);
   const SOURCE = 'Olena Zelenska publicly thanked Melania Trump for her work on behalf of the children in Anchorage.';
 
   it.each([
