@@ -13,7 +13,7 @@ import { sourceSentences } from './source-text';
 import { round } from './passage';
 import { articleContext, claimFeatures, claimFeaturesOf, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './claim-terms';
 import { contentStem } from '../text/stems';
-import { canonicalName, isDateName } from '../text/aliases';
+import { canonicalName, isDateName, isWeekday } from '../text/aliases';
 import { CONTEXT_NAMES, mergeFeatures, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
 import { fnv1a } from './hash';
 
@@ -160,8 +160,12 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
       if (termCount(features) < CLAIM.minTerms) continue;
       // A sentence that names no one, with no figure or date, is about whom its context names ("She
       // added that the effort is ongoing, with more reunifications planned"): read with those names,
-      // more strictly (see `VerifyAs.namesFromContext`). A clause of it is not read alone.
-      const namesFromContext = !features.numbers.length && !features.entities.length && !features.dates.length;
+      // more strictly (see `VerifyAs.namesFromContext`). A clause of it is not read alone. A weekday
+      // is no date here: every article of a story gives the day its news broke ("At the end of her
+      // remarks on Friday she returned to the children" matched "said Friday ... ending Russia's
+      // invasion" by the weekday and two words; so read, 599/10 -> 599/9). A month still dates a
+      // clause ("after the letter was delivered in August").
+      const namesFromContext = !features.numbers.length && !features.entities.length && features.dates.every(isWeekday);
       if (namesFromContext && (clause || !context.length)) continue;
       // A clause is read against the names of its sentence up to its end: its own, and those
       // before it, where its subject stands ("Lvova-Belova, ..., publicly thanked her").

@@ -59,9 +59,8 @@ export const ROLES: ReadonlyArray<{ words: readonly string[]; key: string }> = [
   { words: ['pope'], key: 'pope' },
 ];
 
-const WEEKDAYS_AND_MONTHS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
-);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const WEEKDAYS_AND_MONTHS = new Set([...WEEKDAYS, ...'january february march april may june july august september october november december'.split(' ')]);
 
 /** The canonical name of a folded word of a name ("Ukrainian" -> ukraine); the word itself where none. */
 export function canonicalName(word: string): string {
@@ -79,6 +78,11 @@ export function phraseAlias(words: readonly string[]): string | null {
 /** True for a title word ("president", "lady"). */
 export function isTitle(word: string): boolean {
   return TITLES.has(word);
+}
+
+/** True for the name of a weekday: the day a story's news broke, which all its articles give. */
+export function isWeekday(word: string): boolean {
+  return WEEKDAYS.has(word);
 }
 
 /** True for the name of a weekday or month: a date, not a name. */
