@@ -1,8 +1,9 @@
-/** What identifies one analysis: the page's address, its extracted text, and the index that matched it. */
+/** What identifies one analysis: the page's address, its extracted text, and the index and code that matched it. */
 export interface CacheKeyInput {
   url: string;
   title: string | null;
   paragraphs: readonly string[];
+  /** The index's and the matcher's version together (`resultsVersion`); the stored column keeps its first name. */
   indexVersion: string;
 }
 

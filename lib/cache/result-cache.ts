@@ -33,7 +33,7 @@ export interface ResultCache {
 export interface ResultCacheOptions {
   /** Creates (does not open) the database. */
   database: () => ResultsDatabase;
-  /** The current index version (read when the cache opens): entries of any other are pruned then. */
+  /** The current version of index and matcher (`resultsVersion`, read when the cache opens): entries of any other are pruned then. */
   indexVersion: () => string;
   maxEntries?: number;
   openTimeoutMs?: number;

@@ -1,6 +1,6 @@
 import { claimWords, type ClaimWord } from '../text/claim-words';
 export type { ClaimWord };
-import { findNumbers, isNumberWord } from '../text/numbers';
+import { findNumbers, isNumberWord, type NumberMention } from '../text/numbers';
 import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../text/aliases';
 import { contentStem, isCompound } from '../text/stems';
 import { isFiller, isStopword } from '../text/stopwords';
@@ -229,7 +229,7 @@ const PART_WORDS = new Set(['some', 'many', 'most', 'all', 'none', 'each', 'seve
 
 // A figure after "of (the)" that follows a figure or a word of quantity is the total a part is taken
 // from ("one of the eight children"): the count of a fact stated before, not this sentence's fact.
-function isPartitive(norms: readonly string[], from: number, mentions: readonly { from: number; to: number }[]): boolean {
+function isPartitive(norms: readonly string[], from: number, mentions: readonly NumberMention[]): boolean {
   let k = from - 1;
   if (norms[k] === 'the' || norms[k] === 'these' || norms[k] === 'those') k--;
   if (norms[k] !== 'of' || k < 1) return false;

@@ -298,12 +298,13 @@ export function verifyClaim(
   // A date both name anchors the pair, or makes up its content words, not both at once: "children"
   // and "since February 2022" in common are the war's background, not a fact in common (a same-people
   // page on Qatar's returns matched so once retrieval counted dates as the verifier does).
-  // A phrase in common anchors as a specific name does, where no specific name is missing (see `anchorPhrase`).
+  // A phrase in common anchors as a specific name does, where no specific name is missing (see `anchorPhrase`);
+  // a sentence read with its context's names was let through only with one (tested above, not again).
   const anchored =
     numbers.some(sameCount) ||
     (dates.length > 0 && shared.length >= CLAIM_VERIFY.minContent) ||
     names.some((e) => nameWeight(e, weigh) >= CLAIM_VERIFY.anchorName * weigh(UNSEEN)) ||
-    (specificMissing === 0 && sharesPhrase(page.content, src.content));
+    (specificMissing === 0 && (namesFromContext || sharesPhrase(page.content, src.content)));
   // An anchor and an agreeing figure are the same kind of evidence: the lower bar of the two, not both reliefs at once.
   const minScore = anchored ? Math.min(CLAIM_VERIFY.anchoredScore, CLAIM_VERIFY.minScore * relief) : CLAIM_VERIFY.minScore * relief;
   if ((!broad && (score < minScore || matched < CLAIM_VERIFY.minEvidence * relief * weigh(UNSEEN))) || (!wholeArticle && sourceCoverage < CLAIM_VERIFY.minSourceShare)) {

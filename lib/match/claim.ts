@@ -185,6 +185,13 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
 
 const termCount = (f: ClaimFeatures) => f.content.length + f.numbers.length + f.dates.length;
 
+/** A sentence as read (with its features), or a short sentence joined to the next (features read later). */
+interface ReadingSpan {
+  span: Span;
+  features?: ClaimFeatures;
+  joined?: true;
+}
+
 // The sentences as they are read, each with its features: and a sentence too short to be a fact on
 // its own ("It started with a letter.") read with the sentence after it as well, where that one is
 // long enough to be one ("Melania Trump wrote to Vladimir Putin over the summer, and her husband
@@ -192,8 +199,8 @@ const termCount = (f: ClaimFeatures) => f.content.length + f.numbers.length + f.
 // joined into one: a quoted exchange ("There's times I'd get home. I'd say, 'first lady, ...'") is
 // not a fact. Measured (`npm run bench:accuracy`): 589/10 -> 591/10; joining short sentences with
 // each other too: 591/11.
-function readingSpans(par: PageParagraph, ctx: PageClaimContext, within: (span: Span) => ClaimWord[]): Array<{ span: Span; features?: ClaimFeatures; joined?: true }> {
-  const spans: Array<{ span: Span; features?: ClaimFeatures; joined?: true }> = [];
+function readingSpans(par: PageParagraph, ctx: PageClaimContext, within: (span: Span) => ClaimWord[]): ReadingSpan[] {
+  const spans: ReadingSpan[] = [];
   let carry: number | null = null;
   for (const sentence of par.sentences) {
     const features = claimFeaturesOf(within(sentence), par.text, ctx.article);
