@@ -146,6 +146,7 @@ describe('markers on the page', () => {
     const items = await card.locator('li').evaluateAll((lis) =>
       lis.map((li) => ({
         outlet: li.querySelector('.pl-outlet')!.textContent,
+        hint: li.querySelector('.pl-outlet-hint')?.textContent ?? null,
         date: li.querySelector('.pl-date')!.textContent,
         earliest: !!li.querySelector('.pl-first'),
         kind: li.querySelector('.pl-kind')!.textContent,
@@ -155,6 +156,12 @@ describe('markers on the page', () => {
     // Earliest first, undated last; the earliest dated one marked.
     expect(items.map((i) => i.date)).toEqual(['10 Oct 2025', '11 Oct 2025', '11 Oct 2025', 'date unknown', 'date unknown']);
     expect(items.map((i) => i.earliest)).toEqual([true, false, false, false, false]);
+    // The two seeds that name no outlet: a plain label, told apart by their first words; never an id.
+    const unnamed = items.filter((i) => i.outlet === 'Outlet not named');
+    expect(unnamed).toHaveLength(2);
+    for (const i of unnamed) expect(i.hint).toMatch(/^\u201c\S.*\u2026\u201d$/);
+    expect(new Set(unnamed.map((i) => i.hint)).size).toBe(2);
+    expect(items.map((i) => i.outlet).join(' ')).not.toMatch(/Unnamed source|\d{3}_[0-9a-f]{4}/);
     // Four outlets quote the reply; the fifth states the letter of last August in its own words,
     // and its card shows that sentence, not a neighbour of it.
     const quotes = items.filter((i) => /quote/i.test(i.kind!));

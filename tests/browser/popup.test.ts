@@ -52,6 +52,14 @@ describe('the popup', () => {
     for (const kind of ['passage', 'quote', 'claim'] as const) {
       if (first.kinds[kind]) expect(await rows.first().textContent()).toMatch(new RegExp(`${first.kinds[kind]} ${kind}`));
     }
+    // A source that names no outlet (and has no address): a plain label and its first words, never an id.
+    for (const o of check.outlets.filter((c) => c.outlet === null)) {
+      const row = popup.locator(`[data-source-id="${o.sourceId}"][data-paragraphs]`);
+      expect(await row.locator('.outlet-name').textContent()).toBe('Outlet not named');
+      expect(await row.locator('.outlet-hint').textContent()).toBe(`\u201c${o.sourceTitle}\u201d`);
+    }
+    expect(check.outlets.some((c) => c.outlet === null)).toBe(true);
+    expect(reading.text).not.toMatch(/Unnamed source|\d{3}_[0-9a-f]{4}/);
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup.png`, fullPage: true });
     await popup.close();

@@ -74,6 +74,10 @@ describe('check --json', () => {
     expect(byId['002_064f4c01c2051cd1']?.outlet).toBe('The Moscow Times');
     expect(byId['001_a430edec51f01de0']?.outlet).toBeNull();
     expect(byId['001_a430edec51f01de0']?.published).toBe('2025-10-10');
+    // What a reader can tell it by: its first words (it has no title), in its matches too.
+    expect(byId['001_a430edec51f01de0']?.sourceTitle).toMatch(/^First lady Melania Trump said Friday\b.*…$/);
+    const matches = r.paragraphs.flatMap((p) => p.matches);
+    for (const m of matches) expect(m.sourceTitle === undefined).toBe(m.outlet !== null);
   });
 
   it('reads a plain-text article, one paragraph per line', async () => {
