@@ -1,4 +1,5 @@
 import type { MatchKind, SourceRef, Span } from '../lib/types';
+import { firstWords } from '../lib/match/source-title';
 
 /** What names an outlet for a reader: its name, and where that is a stand-in, a hint to tell it by. */
 export interface OutletLabel {
@@ -22,10 +23,13 @@ export function outletLabel(ref: SourceRef & { url?: string | null }): OutletLab
   return { name: OUTLET_NOT_NAMED, hint: ref.sourceTitle?.trim() || null };
 }
 
-/** An outlet's name as one line of text: the label, its hint in quotes after it. */
-export function outletName(ref: SourceRef & { url?: string | null }): string {
+/** An outlet's name as one line of text: the label, then its hint in quotes, cut to `hintChars` (a tag has room for a few words). */
+export function outletName(ref: SourceRef & { url?: string | null }, hintChars = Infinity): string {
   const { name, hint } = outletLabel(ref);
-  return hint ? `${name}: \u201c${hint}\u201d` : name;
+  if (!hint) return name;
+  const whole = hint.replace(/\u2026$/, '');
+  const cut = firstWords(whole, hintChars);
+  return `${name} \u201c${cut === whole && hint.endsWith('\u2026') ? hint : cut}\u201d`;
 }
 
 /** "example.org" for "https://www.example.org/a/b"; null for what is not a web address. */

@@ -13,8 +13,12 @@ describe('display helpers', () => {
     expect(outletName(ref)).not.toContain(ref.sourceId.slice(0, 4));
   });
 
-  it('name an outlet on one line, the hint quoted', () => {
-    expect(outletName({ sourceId: 'x', outlet: null, sourceTitle: 'Ferry timetable' })).toBe('Outlet not named: \u201cFerry timetable\u201d');
+  it('name an outlet on one line, the hint quoted and cut to a few words where asked', () => {
+    const ref = { sourceId: 'x', outlet: null, sourceTitle: 'First lady Melania Trump said Friday that\u2026' };
+    expect(outletName({ ...ref, sourceTitle: 'Ferry timetable' })).toBe('Outlet not named \u201cFerry timetable\u201d');
+    expect(outletName(ref)).toBe('Outlet not named \u201cFirst lady Melania Trump said Friday that\u2026\u201d');
+    expect(outletName(ref, 22)).toBe('Outlet not named \u201cFirst lady Melania\u2026\u201d');
+    expect(outletName({ ...ref, outlet: 'MENAFN' }, 22)).toBe('MENAFN');
   });
 
   it.each([
