@@ -1,8 +1,6 @@
 import htmlEncodingSniffer from 'html-encoding-sniffer';
 import { MAX_INPUT_BYTES, UnreadableInput } from '../cli/reasons';
 
-export { MAX_INPUT_BYTES, UnreadableInput };
-
 /** Bytes read to tell a binary file from text. */
 const HEAD_BYTES = 8192;
 
