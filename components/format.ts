@@ -27,6 +27,7 @@ export function outletLabel(ref: SourceRef & { url?: string | null }): OutletLab
 export function outletName(ref: SourceRef & { url?: string | null }, hintChars = Infinity): string {
   const { name, hint } = outletLabel(ref);
   if (!hint) return name;
+  // Cut the words, not an ellipsis the hint already ends with; an uncut hint keeps its own.
   const whole = hint.replace(/\u2026$/, '');
   const cut = firstWords(whole, hintChars);
   return `${name} \u201c${cut === whole && hint.endsWith('\u2026') ? hint : cut}\u201d`;
