@@ -115,6 +115,7 @@ describe('check --json', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/Carried by \d+ outlets/);
     expect(stdout).toContain('The Moscow Times');
+    expect(stdout).toMatch(/Outlet not named \u201cFirst lady Melania\b[^\u201d]*\u201d \(001_a430edec51f01de0\)/);
     expect(() => JSON.parse(stdout)).toThrow();
   });
 });
