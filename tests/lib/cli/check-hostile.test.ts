@@ -96,7 +96,7 @@ describe('hostile and odd pages through check', () => {
   it.each<[string, string | Uint8Array, string[]]>([
     ['white space only', ' \n\t\r\n   \n', []],
     ['a text export saved as .html', `Ferry timetable\n\n${FERRY}\n${SENTENCE}\n`, ['Ferry timetable', FERRY, SENTENCE]],
-    ['a PDF\'s first bytes', latin('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\n'), ['%PDF-1.7', '%\u00e2\u00e3\u00cf\u00d3', '1 0 obj', '<< /Type /Catalog >>']],
+    ['a PDF\'s first bytes', latin('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\n'), ['%PDF-1.7', '%\ufffd\ufffd\ufffd\ufffd', '1 0 obj', '<< /Type /Catalog >>']],
     ['a lone "<" (text: no tag follows it)', '<', ['<']],
     ['a doctype and nothing else', '<!doctype html>', []],
   ])('%s: no HTML element, read as plain text (or no article), exit 0, no JavaScript error', async (_name, content, paragraphs) => {
@@ -122,9 +122,11 @@ describe('hostile and odd pages through check', () => {
     expect(report!.paragraphs.map((p) => p.text)).toEqual([`Caf\u00e9 \u201c${FERRY}\u201d \ufffd\ufffd ${SENTENCE}`]);
   });
 
-  it('a legacy page that declares no charset: its letters read as windows-1252, the standard\'s default', async () => {
-    const { report } = await check('legacy.html', latin(`<html><body><article><p>Caf\u00e9 cr\u00e8me. ${FERRY}</p></article></body></html>`));
-    expect(report!.paragraphs[0]!.text).toBe(`Caf\u00e9 cr\u00e8me. ${FERRY}`);
+  it('a page of ASCII with a few invalid bytes and no charset: read, U+FFFD in their place', async () => {
+    const bytes = Buffer.concat([Buffer.from(`<html><body><article><p>${FERRY} It`), Buffer.from([0x92]), Buffer.from(`s ${SENTENCE}`), Buffer.from([0xff]), Buffer.from('</p></article></body></html>')]);
+    const { status, report } = await check('ascii-bad-bytes.html', bytes);
+    expect(status).toBe(0);
+    expect(report!.paragraphs.map((p) => p.text)).toEqual([`${FERRY} It\ufffds ${SENTENCE}\ufffd`]);
   });
 
   it('markup inside paragraph text stays text', async () => {

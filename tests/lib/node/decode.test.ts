@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredEncoding, decodePage, looksBinary, undeclaredEncoding } from '../../../lib/node/decode';
+import { declaredEncoding, decodePage, looksBinary } from '../../../lib/node/decode';
 import { UnreadableInput } from '../../../lib/cli/reasons';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -23,21 +23,19 @@ describe('declaredEncoding: the HTML Standard\'s sniffing, before any default', 
   });
 });
 
-describe('undeclaredEncoding: the default where nothing is declared', () => {
-  it('valid UTF-8 is UTF-8', () => expect(undeclaredEncoding(utf8('Caf\u00e9 \u201cquoted\u201d'))).toBe('UTF-8'));
-  it('UTF-8 with a few bad bytes is still UTF-8', () =>
-    expect(undeclaredEncoding(bytes(Buffer.from('Caf\u00e9 \u2013 na\u00efve \u201cquoted\u201d ').toString('latin1'), [0xff, 0xc3, 0x28]))).toBe('UTF-8'));
-  it('a legacy page (accented letters as single bytes) is windows-1252', () =>
-    expect(undeclaredEncoding(Buffer.from('Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu', 'latin1'))).toBe('windows-1252'));
-});
-
 describe('decodePage', () => {
   it('replaces invalid UTF-8 with U+FFFD, as a browser shows it, instead of refusing the page', () => {
     const text = decodePage(bytes(Buffer.from('<p>Caf\u00e9 \u201cok\u201d ').toString('latin1'), [0xff], ' and ', [0xc3, 0x28], '</p>'), 'html');
     expect(text).toBe('<p>Caf\u00e9 \u201cok\u201d \ufffd and \ufffd(</p>');
   });
-  it('reads an undeclared legacy page\'s letters', () => {
-    expect(decodePage(Buffer.from('<p>Caf\u00e9 cr\u00e8me \x93quoted\x94</p>', 'latin1'), 'html')).toBe('<p>Caf\u00e9 cr\u00e8me \u201cquoted\u201d</p>');
+  it('reads a page of ASCII with a few bad bytes, each a U+FFFD', () => {
+    expect(decodePage(bytes('<p>It', [0x92], 's a ', [0xff, 0xfe], ' day</p>'), 'html')).toBe('<p>It\ufffds a \ufffd\ufffd day</p>');
+  });
+  it('reads a legacy page that declares no charset as UTF-8, as a browser does by default: U+FFFD for its accented letters', () => {
+    expect(decodePage(Buffer.from('<p>Caf\u00e9 cr\u00e8me</p>', 'latin1'), 'html')).toBe('<p>Caf\ufffd cr\ufffdme</p>');
+  });
+  it('reads "replacement" (a <meta> naming ISO-2022-KR) as the standard does: one U+FFFD', () => {
+    expect(decodePage(bytes('<meta charset="iso-2022-kr"><p>x</p>'), 'html')).toBe('\ufffd');
   });
   it('drops the BOM', () => expect(decodePage(bytes([0xef, 0xbb, 0xbf], 'abc'), 'text')).toBe('abc'));
   it('reads a declared UTF-16 page, NUL bytes and all', () => {
