@@ -1,6 +1,9 @@
 import type { ParagraphReport } from '../lib/types';
 import { byPublished, outletName } from './format';
 
+/** Characters of an unnamed outlet's hint a tag shows: a few words, enough to tell two apart. */
+const TAG_HINT_CHARS = 22;
+
 /** Props: the report's paragraphs, and what to do when one is chosen. */
 export interface MatchedParagraphsProps {
   paragraphs: ParagraphReport[];
@@ -23,7 +26,7 @@ export function MatchedParagraphs({ paragraphs, onShow }: MatchedParagraphsProps
             <ul class="match-tags">
               {[...p.matches].sort(byPublished).map((m) => (
                 <li key={m.sourceId} class={`match-tag kind-${m.kind}`} data-source-id={m.sourceId} data-kind={m.kind}>
-                  <span class="match-outlet">{outletName(m)}</span>
+                  <span class="match-outlet">{outletName(m, TAG_HINT_CHARS)}</span>
                   <span class="match-kind">{m.kind}</span>
                 </li>
               ))}

@@ -1,5 +1,5 @@
 import type { MatchKind, OutletReport } from '../lib/types';
-import { byPublished, formatDate, outletName, plural } from './format';
+import { byPublished, formatDate, outletLabel, plural } from './format';
 
 const KINDS: MatchKind[] = ['passage', 'quote', 'claim'];
 
@@ -19,23 +19,27 @@ export function OutletList({ outlets }: OutletListProps) {
     <section class="outlets" aria-labelledby="outlets-title">
       <h2 id="outlets-title">Outlets, earliest first</h2>
       <ol class="outlet-list">
-        {sorted.map((o) => (
-          <li key={o.sourceId} class={`outlet${o.sourceId === earliest ? ' is-earliest' : ''}`} data-source-id={o.sourceId} data-paragraphs={o.paragraphs}>
-            <div class="outlet-line">
-              <span class="outlet-name">{outletName(o)}</span>
-              <span class="outlet-date">{formatDate(o.published)}</span>
-            </div>
-            <div class="outlet-counts">
-              {o.sourceId === earliest && <span class="earliest-tag">earliest</span>}
-              <span class="outlet-paragraphs">{plural(o.paragraphs, 'paragraph')}</span>
-              {KINDS.filter((k) => o.kinds[k] > 0).map((k) => (
-                <span key={k} class={`count count-${k}`}>
-                  {plural(o.kinds[k], k)}
-                </span>
-              ))}
-            </div>
-          </li>
-        ))}
+        {sorted.map((o) => {
+          const label = outletLabel(o);
+          return (
+            <li key={o.sourceId} class={`outlet${o.sourceId === earliest ? ' is-earliest' : ''}`} data-source-id={o.sourceId} data-paragraphs={o.paragraphs}>
+              <div class="outlet-line">
+                <span class="outlet-name">{label.name}</span>
+                <span class="outlet-date">{formatDate(o.published)}</span>
+              </div>
+              {label.hint && <div class="outlet-hint">“{label.hint}”</div>}
+              <div class="outlet-counts">
+                {o.sourceId === earliest && <span class="earliest-tag">earliest</span>}
+                <span class="outlet-paragraphs">{plural(o.paragraphs, 'paragraph')}</span>
+                {KINDS.filter((k) => o.kinds[k] > 0).map((k) => (
+                  <span key={k} class={`count count-${k}`}>
+                    {plural(o.kinds[k], k)}
+                  </span>
+                ))}
+              </div>
+            </li>
+          );
+        })}
       </ol>
       {sorted.some((o) => !o.published) && <p class="note">Outlets whose articles carry no date are listed last.</p>}
     </section>

@@ -1,8 +1,47 @@
 import type { MatchKind, SourceRef, Span } from '../lib/types';
+import { firstWords } from '../lib/match/source-title';
 
-/** An outlet's display name; a source that names none is told apart by the start of its id. */
-export function outletName(ref: SourceRef): string {
-  return ref.outlet ?? `Unnamed source ${ref.sourceId.slice(0, 8)}`;
+/** What names an outlet for a reader: its name, and where that is a stand-in, a hint to tell it by. */
+export interface OutletLabel {
+  name: string;
+  /** The source article's title or first words, where the source names no outlet and has no address; else null. */
+  hint: string | null;
+}
+
+/** The label shown for a source that names no outlet and has no address. */
+export const OUTLET_NOT_NAMED = 'Outlet not named';
+
+/**
+ * How the popup and the card name an outlet: the name the source gives;
+ * else the host of the source's address ("apnews.com"); else "Outlet not
+ * named", with the article's title or first words as a hint. Never an id.
+ */
+export function outletLabel(ref: SourceRef & { url?: string | null }): OutletLabel {
+  if (ref.outlet) return { name: ref.outlet, hint: null };
+  const host = hostOf(ref.url);
+  if (host) return { name: host, hint: null };
+  return { name: OUTLET_NOT_NAMED, hint: ref.sourceTitle?.trim() || null };
+}
+
+/** An outlet's name as one line of text: the label, then its hint in quotes, cut to `hintChars` (a tag has room for a few words). */
+export function outletName(ref: SourceRef & { url?: string | null }, hintChars = Infinity): string {
+  const { name, hint } = outletLabel(ref);
+  if (!hint) return name;
+  // Cut the words, not an ellipsis the hint already ends with; an uncut hint keeps its own.
+  const whole = hint.replace(/\u2026$/, '');
+  const cut = firstWords(whole, hintChars);
+  return `${name} \u201c${cut === whole && hint.endsWith('\u2026') ? hint : cut}\u201d`;
+}
+
+/** "example.org" for "https://www.example.org/a/b"; null for what is not a web address. */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) && u.hostname ? u.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
 }
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

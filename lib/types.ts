@@ -11,6 +11,11 @@ export type MatchKind = 'passage' | 'quote' | 'claim';
 export interface SourceRef {
   sourceId: string;
   outlet: string | null;
+  /**
+   * Where `outlet` is null: the source article's title, or its first words
+   * where it has none, so a reader can tell such sources apart.
+   */
+  sourceTitle?: string;
 }
 
 /** One word-level piece of a quote variant's diff. */

@@ -1,5 +1,5 @@
 import type { Match, ParagraphReport, QuoteVariant, Span } from '../../lib/types';
-import { byPublished, excerpt, formatDate, KIND_LABEL, outletName, plural } from '../../components/format';
+import { byPublished, excerpt, formatDate, KIND_LABEL, outletLabel, plural } from '../../components/format';
 import { el } from './el';
 
 /**
@@ -22,10 +22,12 @@ export function paragraphCard(paragraph: ParagraphReport, onClose: () => void): 
 }
 
 function matchItem(match: Match, earliest: boolean): HTMLElement {
+  const label = outletLabel(match);
   return el(
     'li',
     { class: `pl-match${earliest ? ' pl-earliest' : ''}` },
-    el('div', { class: 'pl-match-head' }, el('span', { class: 'pl-outlet' }, outletName(match)), el('span', { class: 'pl-date' }, formatDate(match.published))),
+    el('div', { class: 'pl-match-head' }, el('span', { class: 'pl-outlet' }, label.name), el('span', { class: 'pl-date' }, formatDate(match.published))),
+    label.hint && el('div', { class: 'pl-outlet-hint' }, `\u201c${label.hint}\u201d`),
     el('div', { class: 'pl-tags' }, el('span', { class: `pl-kind pl-kind-${match.kind}` }, KIND_LABEL[match.kind]), earliest && el('span', { class: 'pl-first' }, 'earliest')),
     sourceSentence(match.sourceText, match.sourceSpan),
     match.variant && quoteDiff(match.variant),

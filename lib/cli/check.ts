@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import type { ProvenanceIndex } from '../index/model';
 import { matchPage, type PageInput } from '../match/match-page';
 import { pageFromDocument, pageFromText } from '../extract/page-input';
-import { parseHtmlDocument } from '../node/parse-html';
-import { decodePage, UnreadableInput, MAX_INPUT_BYTES } from '../node/decode';
+import { hasMarkup, parseHtmlDocument } from '../node/parse-html';
+import { decodePage } from '../node/decode';
+import { indexLine, MAX_INPUT_BYTES, reasonText, UnreadableInput, unreadableLine, usageLine } from './reasons';
 import { formatReport } from './format-report';
 
 /** Where `check` reads and writes: a test seam. */
@@ -16,24 +17,23 @@ export interface CheckIo {
   index: () => ProvenanceIndex;
 }
 
-const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json]';
-
 /**
  * The `check` command (docs/check-cli.md): reads a saved page, runs the
  * extension's pipeline on it, prints the report. Returns the exit status:
- * 0 when the page was read, 2 with a one-line error when it could not be.
+ * 0 when the page was read, 2 with a one-line error when it could not be
+ * (every such line is one of ./reasons.ts, as docs/check-cli.md lists them).
  */
 export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
   let args;
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean', default: false } } });
   } catch (e) {
-    io.stderr(`check: ${(e as Error).message}; ${USAGE}`);
+    io.stderr(usageLine((e as Error).message.split('\n')[0]!));
     return 2;
   }
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) {
-    io.stderr(`check: ${file ? 'one page at a time' : 'no page given'}; ${USAGE}`);
+    io.stderr(usageLine(file ? 'one page at a time' : 'no page given'));
     return 2;
   }
   const url = args.values.url ?? null;
@@ -42,14 +42,16 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
     page = await readPage(file, url, io);
   } catch (e) {
     const reason = e instanceof UnreadableInput ? e.message : describeFsError(e);
-    io.stderr(`check: ${file === '-' ? 'standard input' : file}: ${reason}`);
+    // Anything else is a fault of ours: it must show, not pass for a reason.
+    if (reason === null) throw e;
+    io.stderr(unreadableLine(file, reason));
     return 2;
   }
   let index: ProvenanceIndex;
   try {
     index = io.index();
   } catch (e) {
-    io.stderr(`check: cannot load the index: ${(e as Error).message}`);
+    io.stderr(indexLine((e as Error).message));
     return 2;
   }
   const report = matchPage(page, index);
@@ -62,15 +64,16 @@ async function readPage(file: string, url: string | null, io: CheckIo): Promise<
   if (file === '-') bytes = await io.readStdin();
   else {
     const info = await stat(file);
-    if (info.isDirectory()) throw new UnreadableInput('is a directory, not a page');
-    if (!info.isFile()) throw new UnreadableInput('not a regular file');
-    if (info.size > MAX_INPUT_BYTES) throw new UnreadableInput(`too large (${info.size} bytes; at most ${MAX_INPUT_BYTES})`);
+    if (info.isDirectory()) throw new UnreadableInput('directory');
+    if (!info.isFile()) throw new UnreadableInput('notFile');
+    if (info.size > MAX_INPUT_BYTES) throw new UnreadableInput('tooLarge', info.size, MAX_INPUT_BYTES);
     bytes = await readFile(file);
   }
   const ext = extname(file).toLowerCase();
   const kind = ext === '.txt' ? 'text' : ext === '.html' || ext === '.htm' || file === '-' ? 'html' : sniff(bytes);
   const text = decodePage(bytes, kind);
-  if (kind === 'text') return pageFromText(text, url);
+  // A ".html" file with no markup at all (white space, a text export) is read as the text it is.
+  if (kind === 'text' || !hasMarkup(text)) return pageFromText(text, url);
   return pageFromDocument(parseHtmlDocument(text, url), url, true);
 }
 
@@ -80,17 +83,19 @@ function sniff(bytes: Uint8Array): 'html' | 'text' {
   return head.startsWith('<') ? 'html' : 'text';
 }
 
-function describeFsError(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
+/** The documented reason for a file-system error; null for an error that is not one. */
+function describeFsError(e: unknown): string | null {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !/^E[A-Z0-9_]+$/.test(code)) return null;
+  switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return reasonText('missing');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return reasonText('denied');
     case 'EISDIR':
-      return 'is a directory, not a page';
+      return reasonText('directory');
     default:
-      return err.message ? err.message.split('\n')[0]! : 'cannot be read';
+      return reasonText('other', code);
   }
 }

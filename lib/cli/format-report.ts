@@ -1,3 +1,4 @@
+import { firstWords } from '../match/source-title';
 import type { PageReport, SourceRef } from '../types';
 
 /** The readable report `check` prints without --json. */
@@ -11,9 +12,10 @@ export function formatReport(r: PageReport): string {
     return lines.join('\n') + '\n';
   }
   lines.push('', `Carried by ${r.outlets.length} outlet${r.outlets.length === 1 ? '' : 's'} (${matched.length} of ${r.paragraphs.length} paragraphs):`);
+  const width = Math.max(40, ...r.outlets.map((o) => name(o).length));
   for (const o of r.outlets) {
     const kinds = (['passage', 'quote', 'claim'] as const).filter((k) => o.kinds[k]).map((k) => `${o.kinds[k]} ${k}`).join(', ');
-    lines.push(`  ${name(o).padEnd(40)} ${(o.published ?? 'date unknown').padEnd(12)} ${o.paragraphs} paragraph${o.paragraphs === 1 ? '' : 's'} (${kinds})`);
+    lines.push(`  ${name(o).padEnd(width)} ${(o.published ?? 'date unknown').padEnd(12)} ${o.paragraphs} paragraph${o.paragraphs === 1 ? '' : 's'} (${kinds})`);
   }
   for (const p of matched) {
     lines.push('', `[${p.index}] ${clip(p.text, 100)}`);
@@ -29,8 +31,10 @@ export function formatReport(r: PageReport): string {
   return lines.join('\n') + '\n';
 }
 
+// As the popup says it, with the id a terminal reader can find the source by (its file in seeds/).
 function name(s: SourceRef): string {
-  return s.outlet ? `${s.outlet} (${s.sourceId})` : `unnamed source ${s.sourceId}`;
+  if (s.outlet) return `${s.outlet} (${s.sourceId})`;
+  return `Outlet not named${s.sourceTitle ? ` \u201c${firstWords(s.sourceTitle.replace(/\u2026$/, ''), 24)}\u201d` : ''} (${s.sourceId})`;
 }
 
 function clip(s: string, n: number): string {

@@ -24,10 +24,11 @@ export function pageFromDocument(doc: Document, url: string | null, force: boole
  * A plain-text article as the matcher's input: paragraphs are separated by
  * blank lines or single line breaks, so every non-empty line is one. The
  * title is the first line where it reads as a headline (short, no final stop).
+ * Text with no words at all (white space only) is no article.
  */
 export function pageFromText(text: string, url: string | null = null): PageInput {
   const paragraphs = text.split(/\r\n|\r|\n/).map(collapseWhitespace).filter(Boolean);
   const first = paragraphs[0] ?? '';
   const headline = first && first.split(' ').length <= 20 && !/[.!?:]["'\u201d\u2019]?$/.test(first);
-  return { title: headline ? first : null, readerable: true, paragraphs, url };
+  return { title: headline ? first : null, readerable: paragraphs.length > 0, paragraphs, url };
 }

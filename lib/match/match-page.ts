@@ -9,6 +9,7 @@ import { matchClaims, pageClaimContext, paragraphContextNames, storyAgrees } fro
 import { stronger, type Candidate } from './candidate';
 import { HEADLINE, matchHeadline } from './headline';
 import { words } from '../text/tokenize';
+import { sourceTitle } from './source-title';
 
 /** The page as extraction hands it to matching. */
 export interface PageInput {
@@ -142,7 +143,7 @@ function storySources(perParagraph: readonly Candidate[][], self: number | undef
 
 function ref(index: ProvenanceIndex, source: number): SourceRef {
   const s = index.sources[source]!;
-  return { sourceId: s.id, outlet: s.outlet };
+  return s.outlet ? { sourceId: s.id, outlet: s.outlet } : { sourceId: s.id, outlet: null, sourceTitle: sourceTitle(index, source) };
 }
 
 function toMatch(c: Candidate, index: ProvenanceIndex): Match {
@@ -157,6 +158,7 @@ function toMatch(c: Candidate, index: ProvenanceIndex): Match {
     span: c.span,
     sourceSpan: c.sourceSpan,
   };
+  if (!s.outlet) m.sourceTitle = sourceTitle(index, c.source);
   if (c.variant) m.variant = c.variant;
   return m;
 }
@@ -174,6 +176,7 @@ function outletsOf(paragraphs: readonly ParagraphReport[]): OutletReport[] {
       let o = out.get(m.sourceId);
       if (!o) {
         o = { sourceId: m.sourceId, outlet: m.outlet, published: m.published, paragraphs: 0, kinds: { passage: 0, quote: 0, claim: 0 } };
+        if (m.sourceTitle) o.sourceTitle = m.sourceTitle;
         out.set(m.sourceId, o);
       }
       o.paragraphs++;

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, readPopup, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { readPopup } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await startPageServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 /** The IndexedDB entries of the extension's `provenance-lens` database, read inside the service worker. */
 async function cacheEntries(): Promise<Array<{ url: string; indexVersion: string; textHash: string; key: string }>> {
-  const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId)) ?? browser.worker;
+  const worker = env.browser.context.serviceWorkers().find((w) => w.url().includes(env.browser.extensionId)) ?? env.browser.worker;
   return worker.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -36,11 +27,11 @@ async function cacheEntries(): Promise<Array<{ url: string; indexVersion: string
 
 describe('the cache', () => {
   it('answers a reload with unchanged content from IndexedDB, keyed by address, text and index version', async () => {
-    const url = server.url('seed-wire-story.html?cache-test');
-    const page = await browser.context.newPage();
+    const url = env.server.url('seed-wire-story.html?cache-test');
+    const page = await env.browser.context.newPage();
     await page.goto(url);
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openPopup(tabId);
+    const tabId = await env.browser.tabIdOf(page);
+    const popup = await env.browser.openPopup(tabId);
     const first = await readPopup(popup);
     expect(first).toMatchObject({ state: 'matched', fromCache: 'false' });
 
@@ -62,27 +53,27 @@ describe('the cache', () => {
   });
 
   it('still answers the popup after the browser stopped the service worker', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('seed-wire-story.html?worker-test'));
-    const tabId = await browser.tabIdOf(page);
-    const popup = await browser.openPopup(tabId);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('seed-wire-story.html?worker-test'));
+    const tabId = await env.browser.tabIdOf(page);
+    const popup = await env.browser.openPopup(tabId);
     const before = await readPopup(popup);
     await popup.close();
 
     // Mark the running worker, then stop it the way Chrome does after idling.
-    await browser.worker.evaluate(() => void ((globalThis as { __plMark?: boolean }).__plMark = true));
-    const cdp = await browser.context.newCDPSession(page);
+    await env.browser.worker.evaluate(() => void ((globalThis as { __plMark?: boolean }).__plMark = true));
+    const cdp = await env.browser.context.newCDPSession(page);
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId))!;
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(env.browser.extensionId))!;
     expect((await cdp.send('Target.closeTarget', { targetId: worker.targetId })).success).toBe(true);
     await cdp.detach();
 
-    const reopened = await browser.openPopup(tabId);
+    const reopened = await env.browser.openPopup(tabId);
     const after = await readPopup(reopened);
     expect(after.state).toBe('matched');
     expect(after.paragraphs).toEqual(before.paragraphs);
     // It was a new worker that answered, from storage.session.
-    const current = browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId)).at(-1)!;
+    const current = env.browser.context.serviceWorkers().filter((w) => w.url().includes(env.browser.extensionId)).at(-1)!;
     expect(await current.evaluate(() => (globalThis as { __plMark?: boolean }).__plMark ?? false)).toBe(false);
     await reopened.close();
     await page.close();
@@ -91,19 +82,19 @@ describe('the cache', () => {
 
 describe('privacy', () => {
   it('the extension makes no network request of its own', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     for (const file of ['seed-wire-story.html', 'unrelated-tram-line.html', 'section-front.html', 'hostile-markup.html']) {
-      await page.goto(server.url(file));
-      const popup = await browser.openPopup(await browser.tabIdOf(page));
+      await page.goto(env.server.url(file));
+      const popup = await env.browser.openPopup(await env.browser.tabIdOf(page));
       await readPopup(popup);
       await popup.close();
     }
     await page.close();
     // Everything requested in the context: the test pages from 127.0.0.1, and the extension's own files.
-    const foreign = browser.requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('chrome-extension://'));
+    const foreign = env.browser.requests.filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith('chrome-extension://'));
     expect(foreign).toEqual([]);
     // The service worker fetched nothing at all (its resource timeline is empty).
-    const worker = browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId)).at(-1)!;
+    const worker = env.browser.context.serviceWorkers().filter((w) => w.url().includes(env.browser.extensionId)).at(-1)!;
     expect(await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).toEqual([]);
   });
 });

@@ -1,31 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchWithExtension,
-  markerIndexes,
-  mutations,
-  readPopup,
-  recordMutations,
-  SCREENSHOT_DIR,
-  startPageServer,
-  type ExtensionBrowser,
-  type PageServer,
-} from './harness';
+import { markerIndexes, mutations, readPopup, recordMutations, SCREENSHOT_DIR } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 
 // One browser for the whole file: launching is the slow part.
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await startPageServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 /** The marker button of paragraph `i` (found by its role and accessible name, as a screen reader would). */
 const markerOf = (page: Page, i: number) =>
@@ -33,11 +12,11 @@ const markerOf = (page: Page, i: number) =>
 
 /** Opens a page and waits until the background has settled its report (read through the popup). */
 async function openSettled(path: string, before?: (page: Page) => Promise<void>) {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await before?.(page);
-  await page.goto(server.url(path));
-  const tabId = await browser.tabIdOf(page);
-  const popup = await browser.openPopup(tabId);
+  await page.goto(env.server.url(path));
+  const tabId = await env.browser.tabIdOf(page);
+  const popup = await env.browser.openPopup(tabId);
   const reading = await readPopup(popup);
   await popup.close();
   return { page, tabId, reading };
@@ -167,6 +146,7 @@ describe('markers on the page', () => {
     const items = await card.locator('li').evaluateAll((lis) =>
       lis.map((li) => ({
         outlet: li.querySelector('.pl-outlet')!.textContent,
+        hint: li.querySelector('.pl-outlet-hint')?.textContent ?? null,
         date: li.querySelector('.pl-date')!.textContent,
         earliest: !!li.querySelector('.pl-first'),
         kind: li.querySelector('.pl-kind')!.textContent,
@@ -176,6 +156,12 @@ describe('markers on the page', () => {
     // Earliest first, undated last; the earliest dated one marked.
     expect(items.map((i) => i.date)).toEqual(['10 Oct 2025', '11 Oct 2025', '11 Oct 2025', 'date unknown', 'date unknown']);
     expect(items.map((i) => i.earliest)).toEqual([true, false, false, false, false]);
+    // The two seeds that name no outlet: a plain label, told apart by their first words; never an id.
+    const unnamed = items.filter((i) => i.outlet === 'Outlet not named');
+    expect(unnamed).toHaveLength(2);
+    for (const i of unnamed) expect(i.hint).toMatch(/^\u201c\S.*\u2026\u201d$/);
+    expect(new Set(unnamed.map((i) => i.hint)).size).toBe(2);
+    expect(items.map((i) => i.outlet).join(' ')).not.toMatch(/Unnamed source|\d{3}_[0-9a-f]{4}/);
     // Four outlets quote the reply; the fifth states the letter of last August in its own words,
     // and its card shows that sentence, not a neighbour of it.
     const quotes = items.filter((i) => /quote/i.test(i.kind!));
@@ -205,7 +191,7 @@ describe('markers on the page', () => {
     expect(shadowText.some((s) => s.text?.includes('onmouseover'))).toBe(true);
     expect(shadowText.every((s) => s.foreign === 0)).toBe(true);
 
-    const popup = await browser.openPopup(tabId);
+    const popup = await env.browser.openPopup(tabId);
     await readPopup(popup);
     expect(await popup.locator('img').count()).toBe(0);
     expect(await popup.locator('h1').textContent()).toContain('<img src=x');
@@ -218,7 +204,7 @@ describe('markers on the page', () => {
   it('scroll to and highlight a paragraph chosen in the popup, through the marker only', async () => {
     const { page, tabId } = await openSettled('seed-wire-story.html', recordMutations);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const popup = await browser.openPopup(tabId);
+    const popup = await env.browser.openPopup(tabId);
     await readPopup(popup);
     const before = (await mutations(page)).length;
     await popup.locator('[data-paragraph-index="8"] button').click();
@@ -241,19 +227,19 @@ describe('markers on the page', () => {
     expect(reading.state).toBe('matched');
     const first = await markerIndexes(page);
     expect(first.length).toBeGreaterThan(0);
-    const badge = await browser.badgeText(tabId);
+    const badge = await env.browser.badgeText(tabId);
     expect(Number(badge)).toBeGreaterThan(0);
 
     await page.getByRole('link', { name: /tram extension/ }).click();
     await expect.poll(() => page.url()).toMatch(/\/spa\/tram-line$/);
     await expect.poll(() => page.locator('provenance-lens-marker').count(), { timeout: 10_000 }).toBe(0);
-    const popup = await browser.openPopup(tabId);
+    const popup = await env.browser.openPopup(tabId);
     expect((await readPopup(popup)).state).toBe('none');
-    await expect.poll(() => browser.badgeText(tabId)).toBe('');
+    await expect.poll(() => env.browser.badgeText(tabId)).toBe('');
 
     await page.goBack();
     await expect.poll(() => markerIndexes(page), { timeout: 10_000 }).toEqual(first);
-    await expect.poll(() => browser.badgeText(tabId)).toBe(badge);
+    await expect.poll(() => env.browser.badgeText(tabId)).toBe(badge);
     await popup.reload();
     expect(await readPopup(popup)).toMatchObject({ state: 'matched', fromCache: 'true' });
     await popup.close();
@@ -267,7 +253,7 @@ describe('markers on the page', () => {
       const html = await (await fetch(url)).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
       return [...doc.querySelectorAll('.article-body > p')].slice(1, 4).map((p) => p.textContent!);
-    }, server.url('seed-wire-story.html'));
+    }, env.server.url('seed-wire-story.html'));
     // A live blog adding entries: three seed paragraphs appended to the body.
     await page.evaluate((texts) => {
       const body = document.querySelector('.article-body')!;
@@ -280,15 +266,15 @@ describe('markers on the page', () => {
   });
 
   it('mark the right paragraphs of a 1,500-paragraph article without freezing the page', async () => {
-    const seedParagraphs = await (await fetch(server.url('seed-wire-story.html'))).text().then((html) =>
+    const seedParagraphs = await (await fetch(env.server.url('seed-wire-story.html'))).text().then((html) =>
       [...html.matchAll(/<p>((?:First Lady|The International Criminal Court)[^<]+)<\/p>/g)].map((m) => m[1]!),
     );
     expect(seedParagraphs).toHaveLength(2);
     const filler = (i: number) =>
       `Entry ${i}: the council's transport committee heard evidence from residents of ward ${i % 40} about bus timetables, parking and the state of the pavements near the school.`;
     const paragraphs = Array.from({ length: 1500 }, (_, i) => (i === 700 ? seedParagraphs[0]! : i === 1400 ? seedParagraphs[1]! : filler(i)));
-    server.addPage('/generated/long.html', `<!doctype html><html><head><meta charset="utf-8"><title>Live: council day</title></head><body><main><article><h1>Live: council day</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`);
-    const page = await browser.context.newPage();
+    env.server.addPage('/generated/long.html', `<!doctype html><html><head><meta charset="utf-8"><title>Live: council day</title></head><body><main><article><h1>Live: council day</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`);
+    const page = await env.browser.context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __longest: number };
       w.__longest = 0;
@@ -296,7 +282,7 @@ describe('markers on the page', () => {
         for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(server.url('generated/long.html'));
+    await page.goto(env.server.url('generated/long.html'));
     await expect.poll(() => page.locator('provenance-lens-marker').count(), { timeout: 20_000 }).toBe(2);
     const marked = await page.evaluate(() => [...document.querySelectorAll('provenance-lens-marker')].map((m) => m.parentElement!.textContent));
     expect(marked).toEqual(seedParagraphs);
@@ -327,7 +313,7 @@ describe('markers on the page', () => {
     const count = await page.locator('provenance-lens-marker').count();
     expect(count).toBeGreaterThan(0);
     const before = (await mutations(page)).length;
-    await browser.reloadExtension();
+    await env.browser.reloadExtension();
     await expect.poll(() => page.locator('provenance-lens-marker').count(), { timeout: 10_000 }).toBe(0);
     // Only our hosts went away; nothing else of ours was left in or taken from the page.
     expect((await mutations(page)).slice(before)).toEqual(Array(count).fill('childList p -provenance-lens-marker'));

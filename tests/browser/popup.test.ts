@@ -1,35 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  markerIndexes,
-  PAGES_DIR,
-  readPopup,
-  SCREENSHOT_DIR,
-  startPageServer,
-  type ExtensionBrowser,
-  type PageServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { markerIndexes, PAGES_DIR, readPopup, SCREENSHOT_DIR } from './harness';
+import { useExtensionBrowser } from './use-extension-browser';
 import { checkReport, matchedParagraphs } from './check-report';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  server = await startPageServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 async function visit(path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
-  const tabId = await browser.tabIdOf(page);
-  const popup = await browser.openPopup(tabId);
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url(path));
+  const tabId = await env.browser.tabIdOf(page);
+  const popup = await env.browser.openPopup(tabId);
   return { page, tabId, popup, reading: await readPopup(popup) };
 }
 
@@ -38,7 +18,7 @@ describe('the popup', () => {
     'agrees with `check --json` on %s, paragraph by paragraph, and so do the markers',
     async (file) => {
       const { page, popup, reading } = await visit(file);
-      const check = await checkReport(`${PAGES_DIR}/${file}`, server.url(file));
+      const check = await checkReport(`${PAGES_DIR}/${file}`, env.server.url(file));
       const expected = matchedParagraphs(check);
 
       expect(reading.state).toBe(check.outlets.length ? 'matched' : 'none');
@@ -58,7 +38,7 @@ describe('the popup', () => {
 
   it('lists outlets earliest first, undated last (and says so), the earliest marked, with counts per kind', async () => {
     const { page, popup, reading } = await visit('seed-wire-story.html');
-    const check = await checkReport(`${PAGES_DIR}/seed-wire-story.html`, server.url('seed-wire-story.html'));
+    const check = await checkReport(`${PAGES_DIR}/seed-wire-story.html`, env.server.url('seed-wire-story.html'));
     const dates = reading.outlets.map((o) => check.outlets.find((c) => c.sourceId === o.sourceId)!.published);
     const known = dates.filter((d): d is string => d !== null);
     expect(known).toEqual([...known].sort());
@@ -72,6 +52,14 @@ describe('the popup', () => {
     for (const kind of ['passage', 'quote', 'claim'] as const) {
       if (first.kinds[kind]) expect(await rows.first().textContent()).toMatch(new RegExp(`${first.kinds[kind]} ${kind}`));
     }
+    // A source that names no outlet (and has no address): a plain label and its first words, never an id.
+    for (const o of check.outlets.filter((c) => c.outlet === null)) {
+      const row = popup.locator(`[data-source-id="${o.sourceId}"][data-paragraphs]`);
+      expect(await row.locator('.outlet-name').textContent()).toBe('Outlet not named');
+      expect(await row.locator('.outlet-hint').textContent()).toBe(`\u201c${o.sourceTitle}\u201d`);
+    }
+    expect(check.outlets.some((c) => c.outlet === null)).toBe(true);
+    expect(reading.text).not.toMatch(/Unnamed source|\d{3}_[0-9a-f]{4}/);
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup.png`, fullPage: true });
     await popup.close();
@@ -82,14 +70,14 @@ describe('the popup', () => {
     const a = await visit('seed-wire-story.html');
     const b = await visit('unrelated-tram-line.html');
     const c = await visit('section-front.html');
-    expect(await browser.badgeText(a.tabId)).toBe(String(a.reading.outlets.length));
-    expect(await browser.badgeText(b.tabId)).toBe('');
-    expect(await browser.badgeText(c.tabId)).toBe('');
+    expect(await env.browser.badgeText(a.tabId)).toBe(String(a.reading.outlets.length));
+    expect(await env.browser.badgeText(b.tabId)).toBe('');
+    expect(await env.browser.badgeText(c.tabId)).toBe('');
     // A new page in the tab clears it; the new page's own count replaces it.
-    await a.page.goto(server.url('unrelated-tram-line.html'));
-    await expect.poll(() => browser.badgeText(a.tabId)).toBe('');
-    await a.page.goto(server.url('seed-wire-story.html'));
-    await expect.poll(() => browser.badgeText(a.tabId)).toBe(String(a.reading.outlets.length));
+    await a.page.goto(env.server.url('unrelated-tram-line.html'));
+    await expect.poll(() => env.browser.badgeText(a.tabId)).toBe('');
+    await a.page.goto(env.server.url('seed-wire-story.html'));
+    await expect.poll(() => env.browser.badgeText(a.tabId)).toBe(String(a.reading.outlets.length));
     for (const v of [a, b, c]) {
       await v.popup.close();
       await v.page.close();
@@ -110,9 +98,9 @@ describe('the popup', () => {
   });
 
   it('says "error", with a readable message, where the extension cannot run (a chrome:// page)', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto('chrome://version');
-    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    const popup = await env.browser.openPopup(await env.browser.tabIdOf(page));
     await popup.setViewportSize({ width: 380, height: 240 });
     const reading = await readPopup(popup);
     expect(reading.state).toBe('error');

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { byPublished, excerpt, formatDate, outletName, plural } from '../../components/format';
+import { byPublished, excerpt, formatDate, outletLabel, outletName, plural } from '../../components/format';
 
 describe('display helpers', () => {
-  it('name an outlet, or tell unnamed sources apart by their id', () => {
-    expect(outletName({ sourceId: '002_064f4c01c2051cd1', outlet: 'The Moscow Times' })).toBe('The Moscow Times');
-    expect(outletName({ sourceId: '001_a430edec51f01de0', outlet: null })).toBe('Unnamed source 001_a430');
+  it.each<[string, Parameters<typeof outletLabel>[0], { name: string; hint: string | null }]>([
+    ['the outlet the source names', { sourceId: '002_064f4c01c2051cd1', outlet: 'The Moscow Times', url: 'https://www.themoscowtimes.com/a' }, { name: 'The Moscow Times', hint: null }],
+    ['no outlet named: the host of its address', { sourceId: 's1', outlet: null, url: 'https://www.apnews.com/article/x?y=1', sourceTitle: 'T' }, { name: 'apnews.com', hint: null }],
+    ['no outlet, no address: a plain label, the title as hint', { sourceId: '001_a430edec51f01de0', outlet: null, sourceTitle: 'First lady Melania Trump said Friday that…' }, { name: 'Outlet not named', hint: 'First lady Melania Trump said Friday that…' }],
+    ['no outlet, an address that is no web address: as without one', { sourceId: 's2', outlet: null, url: 'not a url', sourceTitle: 'A title' }, { name: 'Outlet not named', hint: 'A title' }],
+    ['nothing known at all: the plain label alone', { sourceId: '003_edfc562e8b1b3ac3', outlet: null }, { name: 'Outlet not named', hint: null }],
+  ])('label an outlet: %s, never by its id', (_name, ref, label) => {
+    expect(outletLabel(ref)).toEqual(label);
+    expect(outletName(ref)).not.toContain(ref.sourceId.slice(0, 4));
+  });
+
+  it('name an outlet on one line, the hint quoted and cut to a few words where asked', () => {
+    const ref = { sourceId: 'x', outlet: null, sourceTitle: 'First lady Melania Trump said Friday that\u2026' };
+    expect(outletName({ ...ref, sourceTitle: 'Ferry timetable' })).toBe('Outlet not named \u201cFerry timetable\u201d');
+    expect(outletName(ref)).toBe('Outlet not named \u201cFirst lady Melania Trump said Friday that\u2026\u201d');
+    expect(outletName(ref, 22)).toBe('Outlet not named \u201cFirst lady Melania\u2026\u201d');
+    expect(outletName({ ...ref, outlet: 'MENAFN' }, 22)).toBe('MENAFN');
   });
 
   it.each([

@@ -71,7 +71,21 @@ describe('paragraphCard', () => {
     expect(items.map((li) => li.classList.contains('pl-earliest'))).toEqual([true, false, false]);
     expect(items.map((li) => !!li.querySelector('.pl-first'))).toEqual([true, false, false]);
     expect(items.map((li) => li.querySelector('.pl-kind')!.className)).toEqual(['pl-kind pl-kind-claim', 'pl-kind pl-kind-quote', 'pl-kind pl-kind-passage']);
-    expect(items[2]!.querySelector('.pl-outlet')!.textContent).toBe('Unnamed source undated');
+    expect(items[2]!.querySelector('.pl-outlet')!.textContent).toBe('Outlet not named');
+    expect(items[2]!.querySelector('.pl-outlet-hint')?.textContent ?? null).toBe(null);
+  });
+
+  it('names a source that names no outlet as a reader would: its address\'s host, else "Outlet not named" with its first words', () => {
+    const card = paragraphCard(
+      { index: 0, text: 'x', matches: [match({ sourceId: 'a1', url: 'https://www.example.org/story' } as Partial<Match>), match({ sourceId: 'b2', sourceTitle: 'First lady Melania Trump said Friday that…' })] },
+      () => undefined,
+    );
+    const items = [...card.querySelectorAll('li.pl-match')].map((li) => [li.querySelector('.pl-outlet')!.textContent, li.querySelector('.pl-outlet-hint')?.textContent ?? null]);
+    expect(items).toEqual([
+      ['example.org', null],
+      ['Outlet not named', '\u201cFirst lady Melania Trump said Friday that…\u201d'],
+    ]);
+    expect(card.textContent).not.toMatch(/a1|b2/);
   });
 
   it('emphasises the shared span and shows a quote variant as struck and underlined words, all as text', () => {

@@ -92,6 +92,43 @@ describe('hostile and odd pages through check', () => {
     expect(report!.paragraphs.map((p) => p.text).join(' ')).toContain(text);
   });
 
+  const FERRY = 'The harbour authority approved a new ferry timetable on Tuesday after months of consultation with residents.';
+  it.each<[string, string | Uint8Array, string[]]>([
+    ['white space only', ' \n\t\r\n   \n', []],
+    ['a text export saved as .html', `Ferry timetable\n\n${FERRY}\n${SENTENCE}\n`, ['Ferry timetable', FERRY, SENTENCE]],
+    ['a PDF\'s first bytes', latin('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\n'), ['%PDF-1.7', '%\ufffd\ufffd\ufffd\ufffd', '1 0 obj', '<< /Type /Catalog >>']],
+    ['a lone "<" (text: no tag follows it)', '<', ['<']],
+    ['a doctype and nothing else', '<!doctype html>', []],
+  ])('%s: no HTML element, read as plain text (or no article), exit 0, no JavaScript error', async (_name, content, paragraphs) => {
+    const { status, report, stderr } = await check('no-markup.html', content);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(report!.schema).toBe(1);
+    expect(report!.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+    expect(report!.readerable).toBe(paragraphs.length > 0);
+  });
+
+  it('markup with no <html> root (HTML lets a page leave it out): every paragraph read, and the title', async () => {
+    const { status, report } = await check('fragment.html', `<!doctype html><title>Ferry</title><p>${FERRY}</p><p>${SENTENCE}</p>`);
+    expect(status).toBe(0);
+    expect(report!.title).toBe('Ferry');
+    expect(report!.paragraphs.map((p) => p.text)).toEqual([FERRY, SENTENCE]);
+  });
+
+  it('invalid UTF-8 bytes in a page that declares no charset: read, U+FFFD in their place', async () => {
+    const bytes = Buffer.concat([Buffer.from(`<html><body><article><p>Caf\u00e9 \u201c${FERRY}\u201d `), Buffer.from([0xff, 0xfe, 0x20]), Buffer.from(`${SENTENCE}</p></article></body></html>`)]);
+    const { status, report } = await check('bad-bytes.html', bytes);
+    expect(status).toBe(0);
+    expect(report!.paragraphs.map((p) => p.text)).toEqual([`Caf\u00e9 \u201c${FERRY}\u201d \ufffd\ufffd ${SENTENCE}`]);
+  });
+
+  it('a page of ASCII with a few invalid bytes and no charset: read, U+FFFD in their place', async () => {
+    const bytes = Buffer.concat([Buffer.from(`<html><body><article><p>${FERRY} It`), Buffer.from([0x92]), Buffer.from(`s ${SENTENCE}`), Buffer.from([0xff]), Buffer.from('</p></article></body></html>')]);
+    const { status, report } = await check('ascii-bad-bytes.html', bytes);
+    expect(status).toBe(0);
+    expect(report!.paragraphs.map((p) => p.text)).toEqual([`${FERRY} It\ufffds ${SENTENCE}\ufffd`]);
+  });
+
   it('markup inside paragraph text stays text', async () => {
     const { report } = await check('xss.html', article(`<p>${SENTENCE} &lt;img src=x onerror=alert(1)&gt; ${SENTENCE}</p>`));
     expect(report!.paragraphs[0]!.text).toContain('<img src=x onerror=alert(1)>');
