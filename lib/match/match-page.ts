@@ -9,6 +9,7 @@ import { matchClaims, pageClaimContext, paragraphContextNames, storyAgrees } fro
 import { stronger, type Candidate } from './candidate';
 import { HEADLINE, matchHeadline } from './headline';
 import { words } from '../text/tokenize';
+import { isShadowed, originOf } from '../index/segments';
 
 /** The page as extraction hands it to matching. */
 export interface PageInput {
@@ -88,6 +89,8 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
       ...(tiers.has('quote') ? matchQuotes(par, index, selfByUrl) : []),
       ...(tiers.has('claim') && par.index < claimed ? matchClaims(par, index, selfByUrl, claimContext) : []),
     ]) {
+      // Another segment's copy of a source already in an earlier segment is never reported (segments.ts).
+      if (isShadowed(index, c.source)) continue;
       if (c.kind !== 'claim' && c.coveredWords < SHORT_MATCH_WORDS && !storyAgrees(index, c.source, paragraphContextNames(claimContext, par.index))) continue;
       const prev = best.get(c.source);
       if (!prev || stronger(c, prev)) best.set(c.source, c);
@@ -150,6 +153,7 @@ function toMatch(c: Candidate, index: ProvenanceIndex): Match {
   const m: Match = {
     sourceId: s.id,
     outlet: s.outlet,
+    origin: originOf(index, c.source),
     kind: c.kind,
     score: c.score,
     sourceText: c.sourceText,
@@ -157,6 +161,7 @@ function toMatch(c: Candidate, index: ProvenanceIndex): Match {
     span: c.span,
     sourceSpan: c.sourceSpan,
   };
+  if (s.url) m.url = s.url;
   if (c.variant) m.variant = c.variant;
   return m;
 }
@@ -173,7 +178,8 @@ function outletsOf(paragraphs: readonly ParagraphReport[]): OutletReport[] {
     for (const m of p.matches) {
       let o = out.get(m.sourceId);
       if (!o) {
-        o = { sourceId: m.sourceId, outlet: m.outlet, published: m.published, paragraphs: 0, kinds: { passage: 0, quote: 0, claim: 0 } };
+        o = { sourceId: m.sourceId, outlet: m.outlet, published: m.published, origin: m.origin, paragraphs: 0, kinds: { passage: 0, quote: 0, claim: 0 } };
+        if (m.url) o.url = m.url;
         out.set(m.sourceId, o);
       }
       o.paragraphs++;
@@ -199,7 +205,7 @@ function sourceByUrl(index: ProvenanceIndex, url: string | null | undefined): nu
     map = new Map();
     for (let i = 0; i < index.sources.length; i++) {
       const u = index.sources[i]!.url;
-      if (u && !map.has(normalizeUrl(u))) map.set(normalizeUrl(u), i);
+      if (u && !isShadowed(index, i) && !map.has(normalizeUrl(u))) map.set(normalizeUrl(u), i);
     }
     byUrl.set(index, map);
   }
@@ -209,7 +215,7 @@ function sourceByUrl(index: ProvenanceIndex, url: string | null | undefined): nu
 function selfByCoverage(index: ProvenanceIndex, perParagraph: Candidate[][]): number | undefined {
   const covered = new Map<number, number>();
   for (const cands of perParagraph) {
-    for (const c of cands) if (c.kind !== 'claim') covered.set(c.source, (covered.get(c.source) ?? 0) + c.coveredWords);
+    for (const c of cands) if (c.kind !== 'claim' && !isShadowed(index, c.source)) covered.set(c.source, (covered.get(c.source) ?? 0) + c.coveredWords);
   }
   let best: number | undefined;
   let bestShare = SELF_COVERAGE;

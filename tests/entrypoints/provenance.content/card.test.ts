@@ -17,6 +17,7 @@ afterAll(() => {
 const match = (over: Partial<Match>): Match => ({
   sourceId: 'a'.repeat(16),
   outlet: null,
+  origin: 'bundled',
   kind: 'passage',
   score: 1,
   sourceText: 'The minister said so on Monday.',
