@@ -27,6 +27,11 @@ export interface Segment {
  * words are names) is the segment's; split articles of one outlet over
  * several segments and such furniture is kept.
  *
+ * The report breaks ties between sources by source id, so it does not
+ * depend on the segments' order; the tiers' candidate caps (passage.ts,
+ * quote.ts, claim-retrieve.ts) still break ties by number, so segments in
+ * another order may read other candidates among equals past a cap.
+ *
  * A source id found in two segments (the same article in two packs) is
  * reported from the first segment only (bundled first, then packs in the
  * order given); the later copy stays in the statistics, as a second copy of

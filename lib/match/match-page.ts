@@ -101,7 +101,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
 
   const self = selfByUrl ?? selfByCoverage(index, perParagraph);
   if (tiers.has('claim') && isHeadline(page, claimed)) {
-    const story = storySources(perParagraph, self);
+    const story = storySources(index, perParagraph, self);
     const headline = perParagraph[0]!;
     const missing = story.filter((s) => !headline.some((c) => c.source === s));
     if (missing.length && !furnitureReason(texts[0]!)) headline.push(...matchHeadline(prepared[0]!, index, missing, claimContext));
@@ -109,7 +109,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   const paragraphs: ParagraphReport[] = prepared.map((par, i) => {
     const matches = perParagraph[i]!
       .filter((c) => c.source !== self)
-      .sort((a, b) => b.score - a.score || a.source - b.source)
+      .sort((a, b) => b.score - a.score || bySourceId(index, a.source, b.source))
       .map((c) => toMatch(c, index));
     const report: ParagraphReport = { index: par.index, text: par.text, matches };
     if (matches.length) report.earliest = earliestOf(matches);
@@ -132,15 +132,21 @@ function isHeadline(page: PageInput, claimed: number): boolean {
 }
 
 /** Sources whose story the page tells: they carry `HEADLINE.storyParagraphs` of its body paragraphs; most first. */
-function storySources(perParagraph: readonly Candidate[][], self: number | undefined): number[] {
+function storySources(index: ProvenanceIndex, perParagraph: readonly Candidate[][], self: number | undefined): number[] {
   const carried = new Map<number, number>();
   perParagraph.forEach((cands, i) => {
     if (i > 0) for (const c of cands) if (c.source !== self) carried.set(c.source, (carried.get(c.source) ?? 0) + 1);
   });
   return [...carried]
     .filter(([, n]) => n >= HEADLINE.storyParagraphs)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .sort((a, b) => b[1] - a[1] || bySourceId(index, a[0], b[0]))
     .map(([s]) => s);
+}
+
+// Ties go by source id, not by number: a composed index numbers sources in segment order, and the report must not depend on it.
+function bySourceId(index: ProvenanceIndex, a: number, b: number): number {
+  const x = index.sources[a]!.id, y = index.sources[b]!.id;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function ref(index: ProvenanceIndex, source: number): SourceRef {
