@@ -1,5 +1,5 @@
 import type { Match, ParagraphReport, QuoteVariant, Span } from '../../lib/types';
-import { byPublished, excerpt, formatDate, KIND_LABEL, outletName, plural } from '../../components/format';
+import { byPublished, excerpt, formatDate, KIND_LABEL, linkableUrl, outletName, plural, sourceAttributes } from '../../components/format';
 import { el } from './el';
 
 /**
@@ -24,12 +24,19 @@ export function paragraphCard(paragraph: ParagraphReport, onClose: () => void): 
 function matchItem(match: Match, earliest: boolean): HTMLElement {
   return el(
     'li',
-    { class: `pl-match${earliest ? ' pl-earliest' : ''}` },
-    el('div', { class: 'pl-match-head' }, el('span', { class: 'pl-outlet' }, outletName(match)), el('span', { class: 'pl-date' }, formatDate(match.published))),
+    { class: `pl-match${earliest ? ' pl-earliest' : ''}`, ...sourceAttributes(match) },
+    el('div', { class: 'pl-match-head' }, outletLabel(match), el('span', { class: 'pl-date' }, formatDate(match.published))),
     el('div', { class: 'pl-tags' }, el('span', { class: `pl-kind pl-kind-${match.kind}` }, KIND_LABEL[match.kind]), earliest && el('span', { class: 'pl-first' }, 'earliest')),
     sourceSentence(match.sourceText, match.sourceSpan),
     match.variant && quoteDiff(match.variant),
   );
+}
+
+/** The outlet's name; a link opening its article in a new tab where its address is known. */
+function outletLabel(match: Match): HTMLElement {
+  const url = linkableUrl(match.url);
+  if (!url) return el('span', { class: 'pl-outlet' }, outletName(match));
+  return el('a', { class: 'pl-outlet pl-source-link', href: url, target: '_blank', rel: 'noopener noreferrer' }, outletName(match));
 }
 
 /** The source's own sentence(s), the words it shares with the page emphasised. */

@@ -120,8 +120,8 @@ export function createPackStore(db: ResultsDatabase): PackStore {
   };
 }
 
-/** "3.4 MB": sizes as the options page and its messages give them. */
-export function megabytes(bytes: number): string {
+// "3.4 MB": sizes as the messages give them (decimal megabytes).
+function megabytes(bytes: number): string {
   const mb = bytes / 1_000_000;
   return `${mb >= 10 ? Math.round(mb) : Math.max(0.1, Math.round(mb * 10) / 10)} MB`;
 }
