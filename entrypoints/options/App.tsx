@@ -36,7 +36,9 @@ export function App() {
     try {
       const problem = await action();
       if (problem) setAlert(problem);
-      else void messenger.sendMessage('sourceSetsChanged', {}).catch(() => undefined);
+      // Awaited, so the list shows the change only once the background has it. A worker that is not
+      // running reads the sets from the database when it starts: a lost message loses nothing.
+      else await messenger.sendMessage('sourceSetsChanged', {}).catch(() => undefined);
     } catch (e) {
       setAlert(`The change could not be stored: ${(e as Error)?.message ?? e}`);
     } finally {

@@ -51,3 +51,19 @@ export const LIBRARY_NEWS: ArticleInput = {
 export function packOf(articles: readonly ArticleInput[] = [FERRY_WIRE, FERRY_PAPER, LIBRARY_NEWS], name = 'Test pack'): Uint8Array {
   return writePack(buildIndex(articles), { name, createdFrom: `test:${articles.map((a) => a.id).join(',')}` });
 }
+
+/**
+ * An article as a saved news page: its outlet, date and address in the page's own metadata
+ * (`og:site_name`, `article:published_time`, the canonical link), as `build:index` reads them.
+ */
+export function articleHtml(article: ArticleInput): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(article.title ?? '')}</title>
+${article.url ? `<link rel="canonical" href="${esc(article.url)}">` : ''}
+${article.outlet ? `<meta property="og:site_name" content="${esc(article.outlet)}">` : ''}
+${article.published ? `<meta property="article:published_time" content="${esc(article.published)}T08:00:00Z">` : ''}
+</head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h1>${esc(article.title ?? '')}</h1>
+${article.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article></main><footer><p>All rights reserved.</p></footer></body></html>`;
+}

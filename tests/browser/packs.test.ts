@@ -1,0 +1,239 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, readPopup, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { buildIndex } from '../../lib/index/build';
+import { writePack } from '../../lib/index/pack';
+import { articleHtml, FERRY_PAPER, FERRY_WIRE, LIBRARY_NEWS } from '../helpers/pack-fixtures';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+let work: string;
+let packFile: string;
+
+// A page of another outlet that copies two paragraphs of the pack's wire story.
+const COPY_PATH = '/generated/ferry-copy.html';
+const copyHtml = articleHtml({
+  id: 'copy',
+  outlet: 'Evening Bulletin',
+  published: '2026-04-16',
+  title: 'Strike talks collapse as ferries stay in port',
+  url: null,
+  paragraphs: [
+    'Talks between Sound Line and the crews broke up late on Wednesday without agreement, and both sides said they would not meet again before the weekend.',
+    FERRY_WIRE.paragraphs[0]!,
+    FERRY_WIRE.paragraphs[2]!,
+    'Passengers who had booked cars onto the Friday sailings were told to expect refunds, while freight operators looked for space on the longer northern route.',
+    'The regional transport minister said she would meet both sides on Monday if no agreement had been reached by then, and urged them to keep talking.',
+  ],
+});
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // A pack built the documented way, from a folder of saved pages on a story the seeds do not tell.
+  work = mkdtempSync(join(tmpdir(), 'provenance-lens-pack-'));
+  mkdirSync(join(work, 'pages'));
+  for (const a of [FERRY_WIRE, FERRY_PAPER, LIBRARY_NEWS]) writeFileSync(join(work, 'pages', `${a.id}.html`), articleHtml(a));
+  packFile = join(work, 'ferries.plpack');
+  writeFileSync(packFile, writePack(buildIndex([FERRY_WIRE, FERRY_PAPER, LIBRARY_NEWS]), { name: 'Ferry strike', createdFrom: 'x' }));
+  server = await startPageServer();
+  server.addPage(COPY_PATH, copyHtml);
+  mkdirSync(join(work, 'profile'));
+  browser = await launchWithExtension({ profileDir: join(work, 'profile') });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.locator('[data-state="ready"]').waitFor();
+  return page;
+}
+
+/** The options page's rows, as the contract's hooks give them. */
+function rows(options: Page) {
+  return options.evaluate(() =>
+    [...document.querySelectorAll('[data-source-set]')].map((r) => ({
+      id: r.getAttribute('data-source-set'),
+      origin: r.getAttribute('data-origin'),
+      articles: Number(r.getAttribute('data-articles')),
+      enabled: r.getAttribute('data-enabled'),
+    })),
+  );
+}
+
+/** What the database holds of packs, read in the extension's origin (the options page's). */
+function storedPacks(options: Page) {
+  return options.evaluate(
+    () =>
+      new Promise<{ packs: number; data: number }>((resolve, reject) => {
+        const open = indexedDB.open('provenance-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['packs', 'packData']);
+          const packs = tx.objectStore('packs').count();
+          const data = tx.objectStore('packData').count();
+          tx.oncomplete = () => {
+            resolve({ packs: packs.result, data: data.result });
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
+/** Opens the copying page (or reloads it) and reads its popup. */
+async function analyseCopy(page: Page) {
+  if (page.url() === server.url(COPY_PATH)) await page.reload();
+  else await page.goto(server.url(COPY_PATH));
+  const popup = await browser.openPopup(await browser.tabIdOf(page));
+  const reading = await readPopup(popup);
+  const packOutlets = await popup.evaluate(() =>
+    [...document.querySelectorAll('[data-source-id][data-paragraphs][data-origin="pack"]')].map((o) => {
+      const link = o.querySelector('a');
+      return {
+        sourceUrl: o.getAttribute('data-source-url'),
+        link: link && { href: link.getAttribute('href'), target: link.getAttribute('target'), rel: link.getAttribute('rel'), text: link.textContent },
+      };
+    }),
+  );
+  const packMatches = await popup.locator('[data-paragraph-index] [data-kind][data-origin="pack"]').count();
+  return { popup, reading, packOutlets, packMatches };
+}
+
+const badFiles: Array<[string, () => Buffer, RegExp]> = [
+  ['not a pack', () => Buffer.from('<!doctype html><p>a saved page, not a pack</p>'), /not a Provenance Lens pack/],
+  ['cut short', () => readFileSync(packFile).subarray(0, 200), /cut short/],
+  ['damaged', () => { const b = Buffer.from(readFileSync(packFile)); b[b.length - 5] = b[b.length - 5]! ^ 0xff; return b; }, /checksum/],
+];
+
+describe('index packs', () => {
+  it('lists the bundled index on a fresh install, on, and refuses a bad file with an alert, storing nothing', async () => {
+    const options = await openOptions();
+    expect(await rows(options)).toEqual([{ id: 'bundled', origin: 'bundled', articles: 5, enabled: 'true' }]);
+    for (const [name, bytes, reason] of badFiles) {
+      await options.setInputFiles('input[data-action="import-pack"]', { name: `${name}.plpack`, mimeType: 'application/octet-stream', buffer: bytes() });
+      await expect.poll(() => options.locator('[role="alert"]').textContent()).toMatch(reason);
+      expect(await rows(options)).toHaveLength(1);
+    }
+    expect(await storedPacks(options)).toEqual({ packs: 0, data: 0 });
+    await options.close();
+  });
+
+  it('imports a pack through the file input; the next page analysed shows its outlet, data-origin="pack", a link to the source', async () => {
+    const options = await openOptions();
+    await options.setInputFiles('input[data-action="import-pack"]', packFile);
+    const row = options.locator('[data-source-set][data-origin="pack"]');
+    await row.waitFor();
+    expect(await row.getAttribute('data-articles')).toBe('3');
+    expect(await row.getAttribute('data-enabled')).toBe('true');
+    expect(await row.textContent()).toContain('Ferry strike');
+    expect(await options.locator('[role="alert"]').count()).toBe(0);
+    expect(await storedPacks(options)).toEqual({ packs: 1, data: 1 });
+    await options.setViewportSize({ width: 900, height: 560 });
+    await options.screenshot({ path: `${SCREENSHOT_DIR}/options.png`, fullPage: true });
+
+    // Importing it again is refused, and changes nothing.
+    await options.setInputFiles('input[data-action="import-pack"]', packFile);
+    await expect.poll(() => options.locator('[role="alert"]').textContent()).toMatch(/already imported, as “Ferry strike”: nothing was changed/);
+    expect(await options.locator('[data-source-set][data-origin="pack"]').count()).toBe(1);
+    // A bad file after it: the alert, and the pack stored is as it was.
+    await options.setInputFiles('input[data-action="import-pack"]', { name: 'x.plpack', mimeType: 'application/octet-stream', buffer: badFiles[1]![1]() });
+    await expect.poll(() => options.locator('[role="alert"]').textContent()).toMatch(/cut short/);
+    expect((await rows(options)).map((r) => r.enabled)).toEqual(['true', 'true']);
+    expect(await storedPacks(options)).toEqual({ packs: 1, data: 1 });
+
+    const page = await browser.context.newPage();
+    const { popup, reading, packOutlets, packMatches } = await analyseCopy(page);
+    expect(reading.state).toBe('matched');
+    // The wire story, and the paper that reprinted its first paragraph: both in the pack, each a link to its article.
+    const bySourceUrl = (a: { sourceUrl: string | null }, b: { sourceUrl: string | null }) => a.sourceUrl!.localeCompare(b.sourceUrl!);
+    expect([...packOutlets].sort(bySourceUrl)).toEqual(
+      [FERRY_WIRE, FERRY_PAPER]
+        .map((a) => ({ sourceUrl: a.url, link: { href: a.url, target: '_blank', rel: 'noopener noreferrer', text: a.outlet } }))
+        .sort(bySourceUrl),
+    );
+    expect(packMatches).toBeGreaterThanOrEqual(2);
+    await popup.close();
+    await page.close();
+    await options.close();
+  });
+
+  it('a pack turned off is gone from the page after a reload; turned on, it is back', async () => {
+    const options = await openOptions();
+    const page = await browser.context.newPage();
+    expect((await analyseCopy(page)).packOutlets).toHaveLength(2);
+
+    await options.locator('[data-source-set][data-origin="pack"] input[data-action="toggle-set"]').click();
+    await options.locator('[data-source-set][data-origin="pack"][data-enabled="false"]').waitFor();
+    const off = await analyseCopy(page);
+    expect(off.packOutlets).toEqual([]);
+    expect(off.reading.state).toBe('none');
+    await off.popup.close();
+
+    await options.locator('[data-source-set][data-origin="pack"] input[data-action="toggle-set"]').click();
+    await options.locator('[data-source-set][data-origin="pack"][data-enabled="true"]').waitFor();
+    const on = await analyseCopy(page);
+    expect(on.packOutlets).toHaveLength(2);
+    await on.popup.close();
+    await page.close();
+    await options.close();
+  });
+
+  // runtime.reload() does not bring back an extension loaded from the command line (headless Chromium 156), so an
+  // update is played as what it does to the extension's storage: the browser stops, and starts again on the same profile.
+  it('keeps the pack when the extension starts again on the same profile, and the new service worker matches with it', async () => {
+    const requests = browser.requests;
+    await browser.close();
+    browser = await launchWithExtension({ profileDir: join(work, 'profile') });
+    browser.requests.unshift(...requests);
+    const options = await openOptions();
+    expect(await rows(options)).toEqual([
+      { id: 'bundled', origin: 'bundled', articles: 5, enabled: 'true' },
+      { id: expect.stringMatching(/^pack:[0-9a-f]{16}$/), origin: 'pack', articles: 3, enabled: 'true' },
+    ]);
+    await options.close();
+    const page = await browser.context.newPage();
+    const after = await analyseCopy(page);
+    expect(after.packOutlets).toHaveLength(2);
+    await after.popup.close();
+    await page.close();
+  });
+
+  it('removes a pack: its row and its bytes go, and its outlet with them', async () => {
+    const options = await openOptions();
+    await options.locator('[data-source-set][data-origin="pack"] [data-action="remove-set"]').click();
+    await expect.poll(() => options.locator('[data-source-set][data-origin="pack"]').count()).toBe(0);
+    expect(await storedPacks(options)).toEqual({ packs: 0, data: 0 });
+    const page = await browser.context.newPage();
+    expect((await analyseCopy(page)).packOutlets).toEqual([]);
+    await page.close();
+    await options.close();
+  });
+
+  it('the popup opens the options page', async () => {
+    const page = await browser.context.newPage();
+    const { popup } = await analyseCopy(page);
+    const opened = browser.context.waitForEvent('page', (p) => p.url().includes('/options.html'));
+    await popup.locator('[data-action="open-options"]').click();
+    const options = await opened;
+    await options.locator('[data-state="ready"]').waitFor();
+    await options.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('made no network request of its own throughout', async () => {
+    const foreign = browser.requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('chrome-extension://'));
+    expect(foreign).toEqual([]);
+    const worker = browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId)).at(-1)!;
+    expect(await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).toEqual([]);
+  });
+});
