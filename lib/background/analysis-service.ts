@@ -35,8 +35,11 @@ export interface AnalysisService {
   navigated(tabId: number): Promise<void>;
   /** The tab closed. */
   removed(tabId: number): Promise<void>;
-  /** A source set was imported, removed, turned on or off: the next analysis loads the index again. */
-  sourcesChanged(): void;
+  /**
+   * A source set was imported, removed, turned on or off: the index is loaded again now, so the
+   * next page is matched against the new sets without waiting; resolves once it is loaded (or failed).
+   */
+  sourcesChanged(): Promise<void>;
 }
 
 /** Shown in the popup where no content script runs. */
@@ -141,8 +144,16 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       await deps.tabs.delete(tabId);
     },
 
-    sourcesChanged() {
-      index = null;
+    async sourcesChanged() {
+      const loading = Promise.resolve().then(deps.index);
+      index = loading;
+      // A failed load is not kept: the next analysis tries again, and reports its error.
+      await loading.then(
+        () => undefined,
+        () => {
+          if (index === loading) index = null;
+        },
+      );
     },
   };
 }

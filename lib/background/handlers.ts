@@ -63,7 +63,7 @@ export function createBackgroundHandlers(service: AnalysisService, self: Identit
     // A content script must not be able to make the background drop its index.
     async sourceSetsChanged({ sender }) {
       if (!fromExtensionPage(sender)) return fail('only the extension’s own pages may ask');
-      service.sourcesChanged();
+      await service.sourcesChanged();
       return ok(true as const);
     },
   };

@@ -7,13 +7,13 @@ const SELF = { id: 'our-id', origin: 'chrome-extension://our-id/' };
 const page = { title: 'T', readerable: true, paragraphs: ['One paragraph.'] };
 const fromTab = { id: 'our-id', url: 'https://news.example/story#comments', frameId: 0, tab: { id: 4, url: 'https://news.example/story' } };
 
-function service(): AnalysisService & { analyse: ReturnType<typeof vi.fn>; sourcesChanged: ReturnType<typeof vi.fn<() => void>> } {
+function service(): AnalysisService & { analyse: ReturnType<typeof vi.fn>; sourcesChanged: ReturnType<typeof vi.fn<() => Promise<void>>> } {
   return {
     analyse: vi.fn(async () => ({ fromCache: false }) as unknown as PageAnalysis),
     tabReport: vi.fn(async () => ({ state: 'pending' as const })),
     navigated: vi.fn(async () => undefined),
     removed: vi.fn(async () => undefined),
-    sourcesChanged: vi.fn(() => undefined),
+    sourcesChanged: vi.fn(async () => undefined),
   };
 }
 

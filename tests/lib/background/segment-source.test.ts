@@ -110,7 +110,7 @@ describe('cached results and the source sets', () => {
     expect((await service.analyse(1, URL, page))!.fromCache).toBe(true);
 
     expect((await options.importPack(packOf([FERRY_WIRE, LIBRARY_NEWS]))).ok).toBe(true);
-    service.sourcesChanged();
+    await service.sourcesChanged();
     const after = await service.analyse(1, URL, page);
     expect(after!.fromCache).toBe(false);
     expect(match).toHaveBeenCalledTimes(2);
@@ -129,20 +129,20 @@ describe('cached results and the source sets', () => {
     const expectedWithout = matchPage({ ...page, url: URL }, (await createSegmentSource({ bundled: () => bundled, packs: () => null }).load())!);
 
     await options.setEnabled(id, false);
-    service.sourcesChanged();
+    await service.sourcesChanged();
     const off = await service.analyse(1, URL, page);
     expect(packOrigins(off)).toEqual([]);
     expect(off!.report.outlets).toEqual(expectedWithout.outlets);
     expect(off!.report.indexVersion).not.toBe(withPack!.report.indexVersion);
 
     await options.setEnabled(id, true);
-    service.sourcesChanged();
+    await service.sourcesChanged();
     const on = await service.analyse(1, URL, page);
     expect(packOrigins(on)).toHaveLength(1);
     expect(on!.report.indexVersion).toBe(withPack!.report.indexVersion);
 
     await options.remove(id);
-    service.sourcesChanged();
+    await service.sourcesChanged();
     const removed = await service.analyse(1, URL, page);
     expect(packOrigins(removed)).toEqual([]);
     expect(removed!.report.outlets).toEqual(expectedWithout.outlets);
@@ -155,10 +155,23 @@ describe('cached results and the source sets', () => {
     const both = await service.analyse(1, URL, story);
     expect(both!.report.outlets.some((o) => o.origin === 'bundled')).toBe(true);
     await options.setEnabled(BUNDLED_SET_ID, false);
-    service.sourcesChanged();
+    await service.sourcesChanged();
     const packOnly = await service.analyse(1, URL, story);
     expect(packOnly!.fromCache).toBe(false);
     expect(packOnly!.report.outlets.map((o) => o.origin)).toEqual(['pack']);
+  });
+
+  it('loads the new sets when told they changed, before the next page arrives', async () => {
+    const { service, options, match } = background();
+    await service.analyse(1, URL, page);
+    await options.importPack(packOf([FERRY_WIRE]));
+    const load = vi.spyOn(await import('../../../lib/index/segments'), 'composeIndex');
+    await service.sourcesChanged();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(packOrigins(await service.analyse(2, URL, page))).toHaveLength(1);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(match).toHaveBeenCalledTimes(2);
+    load.mockRestore();
   });
 
   it('a stopped service worker’s successor reads the enabled packs from the database (no message needed)', async () => {
