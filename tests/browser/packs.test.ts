@@ -161,6 +161,8 @@ describe('index packs', () => {
         .sort(bySourceUrl),
     );
     expect(packMatches).toBeGreaterThanOrEqual(2);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup-pack.png`, fullPage: true });
     await popup.close();
     await page.close();
     await options.close();

@@ -162,16 +162,15 @@ describe('cached results and the source sets', () => {
   });
 
   it('loads the new sets when told they changed, before the next page arrives', async () => {
-    const { service, options, match } = background();
+    const { service, options, match, segments } = background();
     await service.analyse(1, URL, page);
     await options.importPack(packOf([FERRY_WIRE]));
-    const load = vi.spyOn(await import('../../../lib/index/segments'), 'composeIndex');
+    const load = vi.spyOn(segments, 'load');
     await service.sourcesChanged();
     expect(load).toHaveBeenCalledTimes(1);
     expect(packOrigins(await service.analyse(2, URL, page))).toHaveLength(1);
     expect(load).toHaveBeenCalledTimes(1);
     expect(match).toHaveBeenCalledTimes(2);
-    load.mockRestore();
   });
 
   it('a stopped service worker’s successor reads the enabled packs from the database (no message needed)', async () => {
