@@ -63,3 +63,27 @@ export const EARNINGS_PAPER: ArticleInput = {
 
 /** All four, in the order above. */
 export const SMALL_ARTICLES: readonly ArticleInput[] = [FLOOD_WIRE, FLOOD_PAPER, EARNINGS_WIRE, EARNINGS_PAPER];
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * An article as its outlet's saved page: site navigation and footer around
+ * it, its address as the canonical link, its outlet as `og:site_name`, its
+ * date in JSON-LD (the metadata `build:index` reads).
+ */
+export function articleHtml(a: Pick<ArticleInput, 'title' | 'outlet' | 'published' | 'url' | 'paragraphs'>): string {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: a.title, datePublished: a.published });
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(a.title ?? '')}</title>
+${a.url ? `<link rel="canonical" href="${esc(a.url)}">` : ''}${a.outlet ? `<meta property="og:site_name" content="${esc(a.outlet)}">` : ''}
+<script type="application/ld+json">${ld.replace(/</g, '\\u003c')}</script></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/business">Business</a> <a href="/weather">Weather</a></nav></header>
+<main><article><h1>${esc(a.title ?? '')}</h1>
+${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article></main>
+<footer><p>Copyright. All rights reserved.</p></footer></body></html>`;
+}
+
+/** A page that is not an article: a section front, a list of links. */
+export const SECTION_FRONT_HTML = `<!doctype html><html><head><title>News</title></head><body><nav><ul>
+${Array.from({ length: 12 }, (_, i) => `<li><a href="/story/${i}">Story number ${i}</a></li>`).join('\n')}
+</ul></nav></body></html>`;
