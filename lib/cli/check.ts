@@ -2,6 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProvenanceIndex } from '../index/model';
+import { composeIndex, type Segment } from '../index/segments';
+import { PackError } from '../index/pack';
+import { readPackFile } from '../node/read-pack-file';
 import { matchPage, type PageInput } from '../match/match-page';
 import { pageFromDocument, pageFromText } from '../extract/page-input';
 import { parseHtmlDocument } from '../node/parse-html';
@@ -13,10 +16,11 @@ export interface CheckIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<Uint8Array>;
+  /** The bundled index (left out with `--no-bundled`); packs named with `--index` are read from their files. */
   index: () => ProvenanceIndex;
 }
 
-const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json]';
+const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json] [--index <pack-file>]... [--no-bundled]';
 
 /**
  * The `check` command (docs/check-cli.md): reads a saved page, runs the
@@ -26,7 +30,16 @@ const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <a
 export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean', default: false } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        url: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        index: { type: 'string', multiple: true, default: [] },
+        'no-bundled': { type: 'boolean', default: false },
+      },
+    });
   } catch (e) {
     io.stderr(`check: ${(e as Error).message}; ${USAGE}`);
     return 2;
@@ -34,6 +47,11 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) {
     io.stderr(`check: ${file ? 'one page at a time' : 'no page given'}; ${USAGE}`);
+    return 2;
+  }
+  const packs = args.values.index;
+  if (args.values['no-bundled'] && !packs.length) {
+    io.stderr(`check: --no-bundled leaves no index to match against: name a pack with --index <pack-file>; ${USAGE}`);
     return 2;
   }
   const url = args.values.url ?? null;
@@ -45,13 +63,24 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
     io.stderr(`check: ${file === '-' ? 'standard input' : file}: ${reason}`);
     return 2;
   }
-  let index: ProvenanceIndex;
-  try {
-    index = io.index();
-  } catch (e) {
-    io.stderr(`check: cannot load the index: ${(e as Error).message}`);
-    return 2;
+  const segments: Segment[] = [];
+  if (!args.values['no-bundled']) {
+    try {
+      segments.push({ id: 'bundled', origin: 'bundled', index: io.index() });
+    } catch (e) {
+      io.stderr(`check: cannot load the index: ${(e as Error).message}`);
+      return 2;
+    }
   }
+  for (const pack of packs) {
+    try {
+      segments.push(await readPackFile(pack));
+    } catch (e) {
+      io.stderr(`check: ${pack}: ${e instanceof PackError ? e.message : 'This file cannot be read as a pack.'}`);
+      return 2;
+    }
+  }
+  const index = composeIndex(segments);
   const report = matchPage(page, index);
   io.stdout(args.values.json ? JSON.stringify(report, null, 2) : formatReport(report));
   return 0;

@@ -42,9 +42,12 @@ export interface Segment {
  * One matcher's view over several segments, as if one index: what matchPage
  * takes. The composed index's version is a hash of the segments' ids and
  * versions in order, so results cached under it change when the set of
- * enabled segments does. Throws on an empty list.
+ * enabled segments does. A segment whose id came before is left out.
+ * Throws on an empty list.
  */
-export function composeIndex(segments: readonly Segment[]): ProvenanceIndex {
+export function composeIndex(given: readonly Segment[]): ProvenanceIndex {
+  // A segment given twice (the same pack named twice) is read once.
+  const segments = given.filter((s, i) => given.findIndex((t) => t.id === s.id) === i);
   if (!segments.length) throw new Error('no index to match against: enable the bundled index or import a pack');
   const version = contentHash(segments.map((s) => `${s.id}\u0000${s.index.version}`).join('\u0001'));
   const parts: ComposedPart[] = [];
