@@ -1,12 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, readPopup, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
-import { buildIndex } from '../../lib/index/build';
-import { writePack } from '../../lib/index/pack';
 import { articleHtml, FERRY_PAPER, FERRY_WIRE, LIBRARY_NEWS } from '../helpers/pack-fixtures';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 let browser: ExtensionBrowser;
 let server: PageServer;
@@ -37,7 +39,7 @@ beforeAll(async () => {
   mkdirSync(join(work, 'pages'));
   for (const a of [FERRY_WIRE, FERRY_PAPER, LIBRARY_NEWS]) writeFileSync(join(work, 'pages', `${a.id}.html`), articleHtml(a));
   packFile = join(work, 'ferries.plpack');
-  writeFileSync(packFile, writePack(buildIndex([FERRY_WIRE, FERRY_PAPER, LIBRARY_NEWS]), { name: 'Ferry strike', createdFrom: 'x' }));
+  execFileSync('npm', ['run', '--silent', 'build:index', '--', '--in', join(work, 'pages'), '--out', packFile, '--name', 'Ferry strike'], { cwd: REPO, stdio: 'pipe' });
   server = await startPageServer();
   server.addPage(COPY_PATH, copyHtml);
   mkdirSync(join(work, 'profile'));
