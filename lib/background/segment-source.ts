@@ -7,7 +7,7 @@ import { BUNDLED_SET_ID } from '../packs/pack-store';
 /** What the source needs: the bundled index and the stored packs; each a test seam. */
 export interface SegmentSourceDeps {
   bundled: () => ProvenanceIndex;
-  /** The packs' store; null where IndexedDB cannot be had (then only the bundled index is read). */
+  /** Creates the packs' store (called once, on first load); null where IndexedDB cannot be had (then only the bundled index is read). */
   packs: () => PackStore | null;
   /** Where the one fault message goes. */
   log?: (message: string) => void; // test seam
@@ -30,9 +30,13 @@ export function createSegmentSource(deps: SegmentSourceDeps): SegmentSource {
   const log = deps.log ?? ((m: string) => console.warn(m));
   const decoded = new Map<string, ProvenanceIndex>();
   let last = '';
+  // One store, so one database connection, for the worker's life.
+  let opened: PackStore | null | undefined;
+  let warned = false;
 
   const segments = async (): Promise<Segment[]> => {
-    const store = deps.packs();
+    if (opened === undefined) opened = deps.packs();
+    const store = opened;
     if (!store) return [{ id: BUNDLED_SET_ID, origin: 'bundled', index: deps.bundled() }];
     let bundledOn: boolean;
     let packs: Awaited<ReturnType<PackStore['list']>>;
@@ -40,7 +44,8 @@ export function createSegmentSource(deps: SegmentSourceDeps): SegmentSource {
       [bundledOn, packs] = await Promise.all([store.bundledEnabled(), store.list()]);
     } catch (e) {
       // The database failing must not stop the reader's pages being read: the bundled index still is.
-      log(`[provenance-lens] imported packs unavailable (${(e as Error)?.message ?? e}); matching against the bundled index only.`);
+      if (!warned) log(`[provenance-lens] imported packs unavailable (${(e as Error)?.message ?? e}); matching against the bundled index only.`);
+      warned = true;
       return [{ id: BUNDLED_SET_ID, origin: 'bundled', index: deps.bundled() }];
     }
     // A pack removed meanwhile need not stay decoded; one turned off may be turned on again.

@@ -91,12 +91,21 @@ describe('the segment source', () => {
     expect(reads).toHaveBeenCalledTimes(1);
   });
 
+  it('opens one database connection for the worker’s life, however often it loads', async () => {
+    const { api } = background();
+    const created = vi.fn(() => createPackStore(createResultsDatabase(api)));
+    const segments = createSegmentSource({ bundled: () => bundled, packs: created });
+    for (let i = 0; i < 3; i++) await segments.load();
+    expect(created).toHaveBeenCalledTimes(1);
+  });
+
   it('falls back to the bundled index where IndexedDB fails, and says so once', async () => {
     const log = vi.fn();
     const broken = { indexedDB: { open: () => { throw new Error('no IndexedDB here'); } } as unknown as IDBFactory, IDBKeyRange };
     const segments = createSegmentSource({ bundled: () => bundled, packs: () => createPackStore(createResultsDatabase(broken)), log });
     const index = await segments.load();
     expect(index!.sources.map((s) => s.id)).toEqual(bundled.sources.map((s) => s.id));
+    expect((await segments.load())!.version).toBe(index!.version);
     expect(log).toHaveBeenCalledTimes(1);
   });
 });
