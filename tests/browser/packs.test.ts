@@ -91,6 +91,37 @@ function storedPacks(options: Page) {
   );
 }
 
+/** `idb(name, version, use, upgrade)`: opens an IndexedDB database raw in a page, runs `use`, closes it. */
+interface IdbWindow {
+  idb<T>(name: string, version: number | undefined, use: (db: IDBDatabase, done: (value: T) => void) => void, upgrade?: (db: IDBDatabase) => void): Promise<T>;
+}
+
+// Installed in an extension page before its scripts run (serialised by Playwright: it uses nothing outside itself).
+function installIdb() {
+  (window as unknown as IdbWindow).idb = (name, version, use, upgrade) =>
+    new Promise((resolve, reject) => {
+      const open = indexedDB.open(name, version);
+      open.onupgradeneeded = () => upgrade?.(open.result);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        use(db, (value) => {
+          db.close();
+          resolve(value);
+        });
+      };
+    });
+}
+
+/** Stops the extension's service worker the way Chrome does after idling (tests/browser/cache-and-privacy.test.ts does the same). */
+async function stopWorker(page: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+  if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+}
+
 /** Opens the copying page (or reloads it) and reads its popup. */
 async function analyseCopy(page: Page) {
   if (page.url() === server.url(COPY_PATH)) await page.reload();
@@ -231,6 +262,76 @@ describe('index packs', () => {
     await options.locator('[data-state="ready"]').waitFor();
     await options.close();
     await popup.close();
+    await page.close();
+  });
+
+  it('upgrades a version-1 database (the released schema) in Chromium: a result cached before is served after, and packs can be stored', async () => {
+    const url = server.url('seed-wire-story.html?upgrade');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const tabId = await browser.tabIdOf(page);
+    const first = await browser.openPopup(tabId);
+    expect((await readPopup(first)).fromCache).toBe('false');
+    await first.close();
+    // An extension page that opens no database of its own, to read and write it raw in the extension's origin.
+    const ext = await browser.context.newPage();
+    await ext.addInitScript(installIdb);
+    await ext.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const [saved] = await ext.evaluate(
+      (u) =>
+        (window as unknown as IdbWindow).idb<Array<{ url: string }>>('provenance-lens', undefined, (db, done) => {
+          const all = db.transaction('results').objectStore('results').getAll();
+          all.onsuccess = () => done((all.result as Array<{ url: string }>).filter((e) => e.url === u));
+        }),
+      url,
+    );
+    expect(saved).toBeTruthy();
+
+    // The background stopped (as an update stops it), and the database put back as version 1 left it:
+    // Dexie's version(1) is IndexedDB version 10, one store `results` with its two indexes.
+    const currentWorker = () => browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId)).at(-1)!;
+    await currentWorker().evaluate(() => void ((globalThis as { __plMark?: boolean }).__plMark = true));
+    await stopWorker(page);
+    const before = await ext.evaluate(async (entry) => {
+      await new Promise<void>((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('provenance-lens');
+        del.onsuccess = () => resolve();
+        del.onerror = () => reject(del.error);
+      });
+      return (window as unknown as IdbWindow).idb<{ version: number; stores: string[] }>(
+        'provenance-lens',
+        10,
+        (db, done) => {
+          const put = db.transaction('results', 'readwrite').objectStore('results').put(entry);
+          put.onsuccess = () => done({ version: db.version, stores: [...db.objectStoreNames] });
+        },
+        (db) => {
+          const results = db.createObjectStore('results', { keyPath: 'key' });
+          results.createIndex('lastUsed', 'lastUsed');
+          results.createIndex('indexVersion', 'indexVersion');
+        },
+      );
+    }, saved);
+    expect(before).toEqual({ version: 10, stores: ['results'] });
+
+    // The updated background opens it with version 2: the result cached before is served from it.
+    await page.reload();
+    const again = await browser.openPopup(tabId);
+    expect(await readPopup(again)).toMatchObject({ state: 'matched', fromCache: 'true' });
+    await again.close();
+    // A new worker answered (nothing of the old one's memory), so the result came from the upgraded database.
+    expect(await currentWorker().evaluate(() => (globalThis as { __plMark?: boolean }).__plMark ?? false)).toBe(false);
+    const after = await ext.evaluate(() =>
+      (window as unknown as IdbWindow).idb<{ version: number; stores: string[] }>('provenance-lens', undefined, (db, done) =>
+        done({ version: db.version, stores: [...db.objectStoreNames].sort() }),
+      ),
+    );
+    expect(after).toEqual({ version: 20, stores: ['packData', 'packs', 'results', 'settings'] });
+    await ext.close();
+    const options = await openOptions();
+    await options.setInputFiles('input[data-action="import-pack"]', packFile);
+    await options.locator('[data-source-set][data-origin="pack"]').waitFor();
+    await options.close();
     await page.close();
   });
 
