@@ -2,14 +2,18 @@ import type { ProvenanceIndex } from './model';
 import { INDEX_FORMAT } from './model';
 import { bytesHash, deserializeIndex, serializeIndexBytes } from './serialize';
 import { describeIndex } from './describe';
+import { buildKeyFilter, FilteredPostingTable } from './key-filter';
 
 /*
  * An index pack: one file a reader imports into the extension (or names to
  * `check --index`), holding an index built by `npm run build:index` and
  * what the options page shows of it.
  *
- *   "PLPK" | checksum (16 ASCII hex) | pack format (u32 LE) | total bytes (u32 LE) | meta length (u32 LE) | meta (JSON) | pad to 4 | PLIX index file
+ *   "PLPK" | checksum (16 ASCII hex) | pack format (u32 LE) | total bytes (u32 LE) | meta length (u32 LE) | meta (JSON) | pad to 4 | data
  *
+ * The data is the PLIX index file (serialize.ts), then a key filter of each
+ * of its posting tables (key-filter.ts), each at a multiple of 4 bytes; the
+ * meta's `layout` gives their byte ranges from the data's start.
  * The first 28 bytes keep this layout in every pack format, so a pack of
  * another format is told apart from a damaged one. The checksum is
  * `bytesHash` over every byte after it; the meta is JSON with its keys in a
@@ -58,8 +62,12 @@ const TOTAL_AT = FORMAT_AT + 4;
 const META_LENGTH_AT = TOTAL_AT + 4;
 const META_AT = META_LENGTH_AT + 4;
 
-/** The meta as stored: PackMeta without what the file's own bytes tell (format, checksum, size). */
-type StoredMeta = Omit<PackMeta, 'packFormat' | 'checksum' | 'bytes'>;
+/** The meta as stored: PackMeta without what the file's own bytes tell (format, checksum, size), and where the data's parts lie. */
+type StoredMeta = Omit<PackMeta, 'packFormat' | 'checksum' | 'bytes'> & { layout: Record<Part, [number, number]> };
+
+/** The tables that get a key filter: every look-up of a page's fingerprints, quote grams and terms asks them. */
+const FILTERED = ['passages', 'quoteGrams', 'claimTerms'] as const;
+type Part = 'index' | (typeof FILTERED)[number];
 
 /**
  * Writes an index as a pack. Deterministic: the same index and options give
@@ -67,7 +75,14 @@ type StoredMeta = Omit<PackMeta, 'packFormat' | 'checksum' | 'bytes'>;
  * `readPack` refuses a pack of no articles; `build:index` never writes one.
  */
 export function writePack(index: ProvenanceIndex, opts: { name: string; createdFrom: string }): Uint8Array {
-  const indexBytes = serializeIndexBytes(index);
+  const parts: Array<[Part, Uint8Array]> = [['index', serializeIndexBytes(index)]];
+  for (const name of FILTERED) parts.push([name, buildKeyFilter(index[name].keys)]);
+  const layout = {} as StoredMeta['layout'];
+  let dataLength = 0;
+  for (const [name, bytes] of parts) {
+    layout[name] = [dataLength, bytes.length];
+    dataLength = align4(dataLength + bytes.length);
+  }
   const summary = describeIndex(index);
   const stored: StoredMeta = {
     name: opts.name,
@@ -77,10 +92,11 @@ export function writePack(index: ProvenanceIndex, opts: { name: string; createdF
     lastPublished: summary.lastPublished,
     indexFormat: INDEX_FORMAT,
     createdFrom: opts.createdFrom,
+    layout,
   };
   const meta = new TextEncoder().encode(JSON.stringify(stored));
-  const indexAt = align4(META_AT + meta.length);
-  const total = indexAt + indexBytes.length;
+  const dataAt = align4(META_AT + meta.length);
+  const total = dataAt + dataLength;
   if (total > MAX_PACK_BYTES) throw new PackError(`This pack would be ${total} bytes, over the ${MAX_PACK_BYTES} bytes a pack may hold: split the folder.`);
   const out = new Uint8Array(total);
   out.set(MAGIC, 0);
@@ -89,7 +105,7 @@ export function writePack(index: ProvenanceIndex, opts: { name: string; createdF
   view.setUint32(TOTAL_AT, total, true);
   view.setUint32(META_LENGTH_AT, meta.length, true);
   out.set(meta, META_AT);
-  out.set(indexBytes, indexAt);
+  for (const [name, bytes] of parts) out.set(bytes, dataAt + layout[name][0]);
   out.set(ascii(bytesHash(out.subarray(FORMAT_AT))), CHECKSUM_AT);
   return out;
 }
@@ -115,24 +131,32 @@ export function readPack(bytes: Uint8Array): { meta: PackMeta; index: Provenance
   const packFormat = view.getUint32(FORMAT_AT, true);
   if (packFormat !== PACK_FORMAT) throw new PackError(`This pack is of format ${packFormat}, and this version of Provenance Lens reads format ${PACK_FORMAT}: rebuild it with npm run build:index.`);
   const metaLength = view.getUint32(META_LENGTH_AT, true);
-  const indexAt = align4(META_AT + metaLength);
-  if (indexAt + 8 > total) throw new PackError('This pack is damaged: it holds no index.');
+  const dataAt = align4(META_AT + metaLength);
   let stored: StoredMeta;
   try {
     stored = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(META_AT, META_AT + metaLength))) as StoredMeta;
   } catch {
     throw new PackError('This pack is damaged: its description cannot be read.');
   }
-  const indexFormat = view.getUint32(indexAt + 4, true);
+  const part = (name: Part): Uint8Array => {
+    const range = stored.layout?.[name];
+    const from = dataAt + (range?.[0] ?? -total);
+    if (!range || from < dataAt || from + range[1] > total) throw new PackError('This pack is damaged: its parts lie outside it.');
+    return bytes.subarray(from, from + range[1]);
+  };
+  const indexBytes = part('index');
+  if (indexBytes.length < 8) throw new PackError('This pack is damaged: it holds no index.');
+  const indexFormat = new DataView(indexBytes.buffer, indexBytes.byteOffset, 8).getUint32(4, true);
   if (stored.indexFormat !== indexFormat || indexFormat !== INDEX_FORMAT) {
     throw new PackError(`This pack holds an index of format ${indexFormat}, and this version of Provenance Lens reads format ${INDEX_FORMAT}: rebuild it with npm run build:index.`);
   }
   let index: ProvenanceIndex;
   try {
-    index = deserializeIndex(bytes.subarray(indexAt));
+    index = deserializeIndex(indexBytes);
   } catch {
     throw new PackError('This pack is damaged: its index cannot be read.');
   }
+  for (const name of FILTERED) index[name] = new FilteredPostingTable(index[name], part(name));
   if (stored.articles !== index.sources.length) throw new PackError('This pack is damaged: its article count disagrees with its index.');
   if (!index.sources.length) throw new PackError('This pack holds no articles.');
   const meta: PackMeta = {

@@ -5,6 +5,8 @@ import { MAX_PACK_BYTES, PACK_FORMAT, PackError, readPack, writePack } from '../
 import { describeIndex } from '../../../lib/index/describe';
 import { INDEX_FORMAT } from '../../../lib/index/model';
 import { SMALL_ARTICLES } from '../../helpers/small-articles';
+import { filterBits, FilteredPostingTable } from '../../../lib/index/key-filter';
+import { lookup, postingCount } from '../../../lib/index/posting-table';
 import { readSeeds } from '../../helpers/seeds';
 
 // The pack's documented layout (lib/index/pack.ts): "PLPK", checksum (16), pack format, total bytes, meta length, meta, index.
@@ -57,11 +59,35 @@ describe('writePack and readPack', () => {
     expect(Array.from(back.sentences)).toEqual(Array.from(index.sentences));
   });
 
-  it('holds the index file itself: the pack adds only its description', () => {
+  it('holds the index file itself: the pack adds only its description and a key filter of each table', () => {
     const index = buildIndex(SMALL_ARTICLES);
     const bytes = writePack(index, { name: 'n', createdFrom: 'c' });
     const plix = serializeIndexBytes(buildIndex(SMALL_ARTICLES));
-    expect(bytes.length - plix.length).toBeLessThan(300);
+    const filters = [index.passages, index.quoteGrams, index.claimTerms].reduce((n, t) => n + filterBits(t.keys.length) / 8, 0);
+    expect(bytes.length - plix.length - filters).toBeLessThan(400);
+    expect(bytes.length - plix.length - filters).toBeGreaterThan(0);
+  });
+
+  it('answers every look-up of the index it holds as the index does', () => {
+    const index = buildIndex(SMALL_ARTICLES);
+    const back = readPack(writePack(index, { name: 'n', createdFrom: 'c' })).index;
+    for (const name of ['passages', 'quoteGrams', 'claimTerms'] as const) {
+      const keys = index[name].keys;
+      expect(keys.length).toBeGreaterThan(10);
+      for (const k of keys) {
+        expect(Array.from(lookup(back[name], k))).toEqual(Array.from(lookup(index[name], k)));
+        expect(postingCount(back[name], k)).toBe(postingCount(index[name], k));
+      }
+      // Keys the index does not hold: none is found, and the filter turns most down.
+      let passed = 0;
+      for (let i = 0; i < 2000; i++) {
+        const key = Math.imul(i + 1, 0x2545f491) >>> 0;
+        if (postingCount(index[name], key)) continue;
+        expect(lookup(back[name], key).length).toBe(0);
+        if ((back[name] as FilteredPostingTable).mayHave(key)) passed++;
+      }
+      expect(passed).toBeLessThan(200);
+    }
   });
 
   it('is deterministic: the same articles, in any order, give the same bytes; another name, other bytes', () => {
