@@ -197,6 +197,18 @@ describe('index packs', () => {
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup-pack.png`, fullPage: true });
     await popup.close();
+
+    // The card of the copied quote's paragraph (index 2) shows the wire story as any outlet, with the same hooks and link.
+    const host = page.locator('provenance-lens-marker[data-paragraph-index="2"]');
+    await host.getByRole('button', { name: /^Also carried by/ }).click();
+    const item = host.getByRole('dialog').locator('li[data-origin="pack"]', { hasText: FERRY_WIRE.outlet! });
+    expect(await item.getAttribute('data-source-url')).toBe(FERRY_WIRE.url);
+    const cardLink = item.locator('a');
+    expect([await cardLink.getAttribute('href'), await cardLink.getAttribute('target'), await cardLink.getAttribute('rel'), await cardLink.textContent()]).toEqual([
+      FERRY_WIRE.url, '_blank', 'noopener noreferrer', FERRY_WIRE.outlet,
+    ]);
+    // Nothing of it is on the page's own DOM (the contract: attributes stay inside the shadow root).
+    expect(await page.evaluate(() => document.querySelectorAll('[data-origin], [data-source-url]').length)).toBe(0);
     await page.close();
     await options.close();
   });
