@@ -1,5 +1,6 @@
 import type { ParagraphReport } from '../lib/types';
-import { byPublished, outletName } from './format';
+import { byPublished, linkableUrl, outletName, sourceAttributes } from './format';
+import { SourceName } from './SourceName';
 
 /** Characters of an unnamed outlet's hint a tag shows: a few words, enough to tell two apart. */
 const TAG_HINT_CHARS = 22;
@@ -25,8 +26,8 @@ export function MatchedParagraphs({ paragraphs, onShow }: MatchedParagraphsProps
             </button>
             <ul class="match-tags">
               {[...p.matches].sort(byPublished).map((m) => (
-                <li key={m.sourceId} class={`match-tag kind-${m.kind}`} data-source-id={m.sourceId} data-kind={m.kind}>
-                  <span class="match-outlet">{outletName(m, TAG_HINT_CHARS)}</span>
+                <li key={m.sourceId} class={`match-tag kind-${m.kind}`} data-source-id={m.sourceId} data-kind={m.kind} {...sourceAttributes(m)}>
+                  <SourceName class="match-outlet" name={outletName(m, TAG_HINT_CHARS)} url={linkableUrl(m.url)} />
                   <span class="match-kind">{m.kind}</span>
                 </li>
               ))}

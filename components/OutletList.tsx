@@ -1,5 +1,6 @@
 import type { MatchKind, OutletReport } from '../lib/types';
-import { byPublished, formatDate, outletLabel, plural } from './format';
+import { byPublished, formatDate, linkableUrl, outletLabel, plural, sourceAttributes } from './format';
+import { SourceName } from './SourceName';
 
 const KINDS: MatchKind[] = ['passage', 'quote', 'claim'];
 
@@ -22,14 +23,15 @@ export function OutletList({ outlets }: OutletListProps) {
         {sorted.map((o) => {
           const label = outletLabel(o);
           return (
-            <li key={o.sourceId} class={`outlet${o.sourceId === earliest ? ' is-earliest' : ''}`} data-source-id={o.sourceId} data-paragraphs={o.paragraphs}>
+            <li key={o.sourceId} class={`outlet${o.sourceId === earliest ? ' is-earliest' : ''}`} data-source-id={o.sourceId} data-paragraphs={o.paragraphs} {...sourceAttributes(o)}>
               <div class="outlet-line">
-                <span class="outlet-name">{label.name}</span>
+                <SourceName class="outlet-name" name={label.name} url={linkableUrl(o.url)} />
                 <span class="outlet-date">{formatDate(o.published)}</span>
               </div>
               {label.hint && <div class="outlet-hint">“{label.hint}”</div>}
               <div class="outlet-counts">
                 {o.sourceId === earliest && <span class="earliest-tag">earliest</span>}
+                {o.origin === 'pack' && <span class="origin-tag">imported pack</span>}
                 <span class="outlet-paragraphs">{plural(o.paragraphs, 'paragraph')}</span>
                 {KINDS.filter((k) => o.kinds[k] > 0).map((k) => (
                   <span key={k} class={`count count-${k}`}>

@@ -10,13 +10,15 @@ export interface PopupViewProps {
   onShowParagraph: (index: number) => void;
   /** Turns analysis off (true) or back on (false) for the page's site. */
   onSiteSwitch?: (disabled: boolean) => void;
+  /** Opens the options page (source sets, packs). */
+  onOpenOptions?: () => void;
 }
 
 /**
  * The popup's whole display. Its root carries `data-state` (pending, matched,
  * none, not-article, disabled, error): the extension contract's hook for tests.
  */
-export function PopupView({ report, onShowParagraph, onSiteSwitch }: PopupViewProps) {
+export function PopupView({ report, onShowParagraph, onSiteSwitch, onOpenOptions }: PopupViewProps) {
   const url = 'url' in report ? report.url : null;
   const analysed = report.state === 'matched' || report.state === 'none' ? report : null;
   return (
@@ -34,6 +36,11 @@ export function PopupView({ report, onShowParagraph, onSiteSwitch }: PopupViewPr
       {report.state === 'not-article' && report.title && <h1 class="page-title">{report.title}</h1>}
       <Body report={report} onShowParagraph={onShowParagraph} />
       {url && onSiteSwitch && <SiteSwitch url={url} disabled={report.state === 'disabled'} onToggle={onSiteSwitch} />}
+      {onOpenOptions && (
+        <button type="button" class="options-link" data-action="open-options" onClick={onOpenOptions}>
+          Sources and packs…
+        </button>
+      )}
       {analysed && (
         <footer class="foot">
           Matched on this device{analysed.fromCache ? ' · from cache' : ''} · index {analysed.report.indexVersion.slice(0, 8)}

@@ -105,3 +105,37 @@ export function excerpt(text: string, span: Span | undefined, max = 280): TextPi
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** "35 KB", "2.4 MB", "268 MB": a size on disk, in decimal units. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+  const mb = bytes / 1_000_000;
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
+
+/** "2 Jan 2026 – 15 Apr 2026", one date where both are the same, "no dates" where none is known. */
+export function formatDateRange(first: string | null, last: string | null): string {
+  if (!first && !last) return 'no dates';
+  if (!first || !last || first === last) return formatDate(first ?? last);
+  return `${formatDate(first)} – ${formatDate(last)}`;
+}
+
+/**
+ * A source's address as a link may open it: http(s) only. A pack is made by
+ * anyone, so its addresses are data: a `javascript:` one is no address.
+ */
+export function linkableUrl(url: string | undefined | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The attributes every outlet and match element carries: its origin, and its address where known (extension contract). */
+export function sourceAttributes(ref: { origin: string; url?: string }): Record<string, string> {
+  const url = linkableUrl(ref.url);
+  return url ? { 'data-origin': ref.origin, 'data-source-url': url } : { 'data-origin': ref.origin };
+}

@@ -9,15 +9,19 @@ import { createTabStore } from '../lib/background/tab-store';
 import { createAnalysisService } from '../lib/background/analysis-service';
 import { createBackgroundHandlers } from '../lib/background/handlers';
 import { BADGE_COLOR } from '../lib/background/badge';
+import { createSegmentSource } from '../lib/background/segment-source';
+import { createPackStore } from '../lib/packs/pack-store';
 
 // Wiring only: the analysis lives in lib/background. Listeners are added
 // synchronously at start so that an event wakes a stopped service worker.
 export default defineBackground(() => {
   // MV3's `action` is MV2's `browserAction` (the Firefox build).
   const action = browser.action ?? browser.browserAction;
+  // The bundled index and the enabled packs, read from IndexedDB on first use (a restarted worker reads them again).
+  const segments = createSegmentSource({ bundled: seedIndex, packs: () => createPackStore(createResultsDatabase()) });
   const service = createAnalysisService({
-    index: seedIndex,
-    cache: createResultCache({ database: () => createResultsDatabase(), indexVersion: () => resultsVersion(seedIndex().version) }),
+    index: () => segments.load(),
+    cache: createResultCache({ database: () => createResultsDatabase(), indexVersion: () => resultsVersion(segments.version()) }),
     // storage.session: Chrome 102+, Firefox 115+; without it, reports are kept in memory only.
     tabs: createTabStore(browser.storage.session ?? null),
     setBadge: async (tabId, text) => {
@@ -37,6 +41,7 @@ export default defineBackground(() => {
 
   messenger.onMessage('analysePage', handlers.analysePage);
   messenger.onMessage('getTabReport', handlers.getTabReport);
+  messenger.onMessage('sourceSetsChanged', handlers.sourceSetsChanged);
 
   // A navigation in the tab (Chrome reports same-document ones too): the old report and badge no
   // longer apply. Without the "tabs" permission the new address is not visible here; the content

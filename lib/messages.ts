@@ -56,8 +56,11 @@ export type TabReport =
     }
   | {
       state: 'error';
-      /** `unsupported-page`: no content script can run there (browser pages, the store, PDFs, a page opened before install). */
-      reason: 'unsupported-page' | 'failed';
+      /**
+       * `unsupported-page`: no content script can run there (browser pages, the store, PDFs, a page opened before install);
+       * `no-sources`: the reader turned every source set off.
+       */
+      reason: 'unsupported-page' | 'no-sources' | 'failed';
       message: string;
     };
 
@@ -69,6 +72,8 @@ export interface ProtocolMap {
   getTabReport(data: { tabId: number }): Result<TabReport>;
   /** Background → content script: analyse again and submit (the background lost its copy of the report). */
   resubmit(data: Record<string, never>): Result<true>;
+  /** Options page → background: a source set was imported, removed, turned on or off (the page stored it); match against the new set from the next page on. */
+  sourceSetsChanged(data: Record<string, never>): Result<true>;
   /** Popup → content script: scroll to a matched paragraph and briefly highlight its marker. */
   showParagraph(data: { index: number }): Result<boolean>;
 }

@@ -4,6 +4,10 @@
  * (its schema is the contract in docs/check-cli.md; only ever add fields).
  */
 
+import type { Origin } from './index/model';
+
+export type { Origin };
+
 /** How a paragraph is carried by a source. */
 export type MatchKind = 'passage' | 'quote' | 'claim';
 
@@ -45,6 +49,10 @@ export interface Span {
 /** One source carrying one paragraph. */
 export interface Match extends SourceRef {
   kind: MatchKind;
+  /** Which segment the source came from: the bundled index, an imported pack, the reading memory. */
+  origin: Origin;
+  /** The source's address, present only where it is known. */
+  url?: string;
   /** In [0, 1]: the share of the paragraph (or quote, or claim) that agrees. */
   score: number;
   /** The source sentence(s) that matched. */
@@ -71,6 +79,10 @@ export interface ParagraphReport {
 /** One source that carried something on the page. */
 export interface OutletReport extends SourceRef {
   published: string | null;
+  /** Which segment the source came from. */
+  origin: Origin;
+  /** The source's address, present only where it is known. */
+  url?: string;
   /** How many of the page's paragraphs it carried. */
   paragraphs: number;
   /** Paragraph counts by kind of strongest match. */

@@ -1,10 +1,12 @@
 // `npm run demo` (after `npm run build`): the extension at work on the demo pages.
 // With a display: Chromium opens with the extension on the first page, and stays open until you close it.
 // Without one (CI, a server): headless, writes screenshots of a marked page with a card open and of the
-// popup to .demo/screenshots, prints the folder, and exits.
+// popup to .demo/screenshots, then imports a small pack through the options page and screenshots that too,
+// prints the folder, and exits.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, readPopup, startPageServer } from '../tests/browser/harness';
+import { packOf } from '../tests/helpers/pack-fixtures';
 
 const PAGES = ['seed-wire-story.html', 'unrelated-tram-line.html', 'spa/melania', 'hostile-markup.html', 'section-front.html'];
 const OUT = fileURLToPath(new URL('../.demo/screenshots', import.meta.url));
@@ -42,6 +44,16 @@ await host.evaluate((h) => window.scrollTo(0, h.parentElement!.getBoundingClient
 await host.getByRole('button', { name: /^Also carried by/ }).click();
 await host.getByRole('dialog').waitFor();
 await page.screenshot({ path: `${OUT}/marked-page.png` });
+
+// The options page with a pack imported through its file input (a few articles on another story).
+const options = await browser.context.newPage();
+await options.setViewportSize({ width: 900, height: 560 });
+await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+await options.locator('[data-state="ready"]').waitFor();
+const pack = Buffer.from(packOf(undefined, 'Ferry strike (demo pack)'));
+await options.setInputFiles('input[data-action="import-pack"]', { name: 'ferry-strike.plpack', mimeType: 'application/octet-stream', buffer: pack });
+await options.locator('[data-source-set][data-origin="pack"]').waitFor();
+await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
 
 console.log(`Popup: ${report.state}, ${report.outlets.length} outlets, ${Object.keys(report.paragraphs).length} matched paragraphs.`);
 console.log(`Screenshots written to ${OUT}`);

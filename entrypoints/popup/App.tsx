@@ -61,7 +61,14 @@ export function App() {
     void messenger.sendMessage('showParagraph', { index }, { tabId, frameId: 0 }).catch(() => undefined);
   };
 
-  return <PopupView report={report} onShowParagraph={showParagraph} onSiteSwitch={(d) => void switchSite(d)} />;
+  return (
+    <PopupView
+      report={report}
+      onShowParagraph={showParagraph}
+      onSiteSwitch={(d) => void switchSite(d)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
 }
 
 /** `popup.html?tab=<id>` names the tab; otherwise it is the active tab of the popup's window. */

@@ -1,5 +1,5 @@
 import type { Match, ParagraphReport, QuoteVariant, Span } from '../../lib/types';
-import { byPublished, excerpt, formatDate, KIND_LABEL, outletLabel, plural } from '../../components/format';
+import { byPublished, excerpt, formatDate, KIND_LABEL, linkableUrl, outletLabel, plural, sourceAttributes } from '../../components/format';
 import { el } from './el';
 
 /**
@@ -25,13 +25,21 @@ function matchItem(match: Match, earliest: boolean): HTMLElement {
   const label = outletLabel(match);
   return el(
     'li',
-    { class: `pl-match${earliest ? ' pl-earliest' : ''}` },
-    el('div', { class: 'pl-match-head' }, el('span', { class: 'pl-outlet' }, label.name), el('span', { class: 'pl-date' }, formatDate(match.published))),
+    { class: `pl-match${earliest ? ' pl-earliest' : ''}`, ...sourceAttributes(match) },
+    el('div', { class: 'pl-match-head' }, outletElement(label.name, match.url), el('span', { class: 'pl-date' }, formatDate(match.published))),
     label.hint && el('div', { class: 'pl-outlet-hint' }, `\u201c${label.hint}\u201d`),
     el('div', { class: 'pl-tags' }, el('span', { class: `pl-kind pl-kind-${match.kind}` }, KIND_LABEL[match.kind]), earliest && el('span', { class: 'pl-first' }, 'earliest')),
     sourceSentence(match.sourceText, match.sourceSpan),
     match.variant && quoteDiff(match.variant),
   );
+}
+
+/** The outlet's name; a link opening its article in a new tab where its address is known. */
+/** The outlet's name: a link opening the source in a new tab where its address may be opened. */
+function outletElement(name: string, address: string | undefined): HTMLElement {
+  const url = linkableUrl(address);
+  if (!url) return el('span', { class: 'pl-outlet' }, name);
+  return el('a', { class: 'pl-outlet pl-source-link', href: url, target: '_blank', rel: 'noopener noreferrer' }, name);
 }
 
 /** The source's own sentence(s), the words it shares with the page emphasised. */

@@ -9,8 +9,11 @@ import { badgeText } from './badge';
 
 /** What the analysis service needs from the world: each one a test seam. */
 export interface AnalysisServiceDeps {
-  /** The index; called on first use and kept (decoding it is the service's one big cost). */
-  index: () => ProvenanceIndex;
+  /**
+   * The index (every enabled source set, composed); null where every set is off.
+   * Called on first use and kept (decoding it is the service's one big cost) until `sourcesChanged`.
+   */
+  index: () => ProvenanceIndex | null | Promise<ProvenanceIndex | null>;
   cache: ResultCache;
   tabs: TabStore;
   /** Sets a tab's badge text ('' clears it). */
@@ -32,6 +35,11 @@ export interface AnalysisService {
   navigated(tabId: number): Promise<void>;
   /** The tab closed. */
   removed(tabId: number): Promise<void>;
+  /**
+   * A source set was imported, removed, turned on or off: the index is loaded again now, so the
+   * next page is matched against the new sets without waiting; resolves once it is loaded (or failed).
+   */
+  sourcesChanged(): Promise<void>;
 }
 
 /** Shown in the popup where no content script runs. */
@@ -40,11 +48,16 @@ export const UNSUPPORTED_PAGE_MESSAGE =
   'not browser pages, the extension store or PDF files. If this page was open before Provenance Lens ' +
   'was installed or updated, reload it.';
 
+/** Shown in the popup when the reader turned every source set off. */
+export const NO_SOURCES_MESSAGE =
+  'Every source set is turned off, so there is nothing to compare this page with. Turn one on in Provenance Lens’s options.';
+
 /** Creates the service. Nothing is loaded until the first page arrives. */
 export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisService {
   const now = deps.now ?? (() => performance.now());
   const match = deps.match ?? matchPage;
-  let index: ProvenanceIndex | null = null;
+  // The index being loaded or loaded; a change of the source sets drops it (a load under way is not kept).
+  let index: Promise<ProvenanceIndex | null> | null = null;
   // Each tab's newest analysis: an older one that finishes late must not overwrite it.
   const generation = new Map<number, number>();
   const bump = (tabId: number) => {
@@ -70,17 +83,28 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       const started = now();
       await deps.tabs.set(tabId, { state: 'pending' });
       try {
-        index ??= deps.index();
+        const loading = (index ??= Promise.resolve(deps.index()));
+        const matchIndex = await loading.catch((e: unknown) => {
+          if (index === loading) index = null;
+          throw e;
+        });
+        if (!matchIndex) {
+          if (current()) {
+            await deps.tabs.set(tabId, { state: 'error', reason: 'no-sources', message: NO_SOURCES_MESSAGE });
+            await deps.setBadge(tabId, '');
+          }
+          return null;
+        }
         const ms = (t: number) => Math.round(t * 10) / 10;
         const lookupStarted = now();
-        const key = await cacheKey({ url, title: page.title, paragraphs: page.paragraphs, indexVersion: resultsVersion(index.version) });
+        const key = await cacheKey({ url, title: page.title, paragraphs: page.paragraphs, indexVersion: resultsVersion(matchIndex.version) });
         let report = await deps.cache.get(key, page.title, page.paragraphs);
         const lookupMs = ms(now() - lookupStarted);
         const fromCache = report !== null;
         let matchMs: number | null = null;
         if (!report) {
           const matchStarted = now();
-          report = match({ title: page.title, readerable: page.readerable, paragraphs: page.paragraphs, url }, index);
+          report = match({ title: page.title, readerable: page.readerable, paragraphs: page.paragraphs, url }, matchIndex);
           matchMs = ms(now() - matchStarted);
           await deps.cache.put(key, report);
         }
@@ -118,6 +142,18 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
     async removed(tabId) {
       generation.delete(tabId);
       await deps.tabs.delete(tabId);
+    },
+
+    async sourcesChanged() {
+      const loading = Promise.resolve().then(deps.index);
+      index = loading;
+      // A failed load is not kept: the next analysis tries again, and reports its error.
+      await loading.then(
+        () => undefined,
+        () => {
+          if (index === loading) index = null;
+        },
+      );
     },
   };
 }

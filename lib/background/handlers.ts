@@ -21,6 +21,7 @@ export interface Received {
 export interface BackgroundHandlers {
   analysePage(message: Received): Promise<Result<PageAnalysis | null>>;
   getTabReport(message: Received): Promise<Result<TabReport>>;
+  sourceSetsChanged(message: Received): Promise<Result<true>>;
 }
 
 /**
@@ -31,6 +32,7 @@ export interface BackgroundHandlers {
  * script could otherwise read what other tabs are reading).
  */
 export function createBackgroundHandlers(service: AnalysisService, self: Identity): BackgroundHandlers {
+  const fromExtensionPage = (sender: SenderInfo) => sender.id === self.id && !!sender.url?.startsWith(self.origin);
   return {
     async analysePage({ data, sender }) {
       if (sender.id !== self.id) return fail('not from this extension');
@@ -48,7 +50,7 @@ export function createBackgroundHandlers(service: AnalysisService, self: Identit
     },
 
     async getTabReport({ data, sender }) {
-      if (sender.id !== self.id || !sender.url?.startsWith(self.origin)) return fail('only the extension’s own pages may ask');
+      if (!fromExtensionPage(sender)) return fail('only the extension’s own pages may ask');
       const tabId = (data as { tabId?: unknown } | null)?.tabId;
       if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return fail('no tab given');
       try {
@@ -56,6 +58,13 @@ export function createBackgroundHandlers(service: AnalysisService, self: Identit
       } catch (e) {
         return fail(`could not read the tab’s report: ${(e as Error)?.message ?? e}`);
       }
+    },
+
+    // A content script must not be able to make the background drop its index.
+    async sourceSetsChanged({ sender }) {
+      if (!fromExtensionPage(sender)) return fail('only the extension’s own pages may ask');
+      await service.sourcesChanged();
+      return ok(true as const);
     },
   };
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompactReport } from './compact-report';
+import type { PackMeta } from '../index/pack';
 
 /** The IndexedDB database's name, in the extension's own origin (never a page's). */
 export const DATABASE_NAME = 'provenance-lens';
@@ -21,8 +22,36 @@ export interface CachedResult {
   lastUsed: number;
 }
 
-/** The database as Dexie types it: one table, `results`. */
-export type ResultsDatabase = Dexie & { results: EntityTable<CachedResult, 'key'> };
+/** An imported pack as the options page lists it (its bytes are in `packData`, read only to match). */
+export interface StoredPack {
+  /** `pack:<checksum>`: the pack's segment id. */
+  id: string;
+  meta: PackMeta;
+  enabled: boolean;
+  /** Epoch milliseconds. */
+  importedAt: number;
+}
+
+/** A pack's file, as imported (checked whole by `readPack` before it was stored). */
+export interface StoredPackData {
+  /** The same id as its `StoredPack`. */
+  id: string;
+  bytes: ArrayBuffer;
+}
+
+/** A small setting of the source sets (e.g. `bundledEnabled`), kept beside the packs so one transaction sees both. */
+export interface StoredSetting {
+  key: string;
+  value: unknown;
+}
+
+/** The database as Dexie types it: the result cache, the packs (listing and bytes apart), settings. */
+export type ResultsDatabase = Dexie & {
+  results: EntityTable<CachedResult, 'key'>;
+  packs: EntityTable<StoredPack, 'id'>;
+  packData: EntityTable<StoredPackData, 'id'>;
+  settings: EntityTable<StoredSetting, 'key'>;
+};
 
 /** Where Dexie finds IndexedDB: a test seam (fake-indexeddb, or a factory that fails). */
 export interface IndexedDbApi {
@@ -40,6 +69,13 @@ export function createResultsDatabase(api?: IndexedDbApi): ResultsDatabase {
   db.version(1).stores({
     // Primary key, then the indexes eviction and version pruning walk.
     results: 'key, lastUsed, indexVersion',
+  });
+  // Issue 12: imported packs. Only tables are added (`results` as it was), so an update keeps the cache.
+  // A pack's bytes are a table of their own: listing the packs never reads megabytes of index.
+  db.version(2).stores({
+    packs: 'id, importedAt',
+    packData: 'id',
+    settings: 'key',
   });
   return db;
 }

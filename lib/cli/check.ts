@@ -2,11 +2,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ProvenanceIndex } from '../index/model';
+import { composeIndex, type Segment } from '../index/segments';
+import { PackError } from '../index/pack';
+import { readPackFile } from '../node/read-pack-file';
 import { matchPage, type PageInput } from '../match/match-page';
 import { pageFromDocument, pageFromText } from '../extract/page-input';
 import { hasMarkup, parseHtmlDocument } from '../node/parse-html';
 import { decodePage } from '../node/decode';
-import { indexLine, MAX_INPUT_BYTES, reasonText, UnreadableInput, unreadableLine, usageLine } from './reasons';
+import { indexLine, MAX_INPUT_BYTES, PACK_UNREADABLE, packLine, reasonText, UnreadableInput, unreadableLine, usageLine } from './reasons';
 import { formatReport } from './format-report';
 
 /** Where `check` reads and writes: a test seam. */
@@ -14,6 +17,7 @@ export interface CheckIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<Uint8Array>;
+  /** The bundled index (left out with `--no-bundled`); packs named with `--index` are read from their files. */
   index: () => ProvenanceIndex;
 }
 
@@ -26,7 +30,16 @@ export interface CheckIo {
 export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean', default: false } } });
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        url: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        index: { type: 'string', multiple: true, default: [] },
+        'no-bundled': { type: 'boolean', default: false },
+      },
+    });
   } catch (e) {
     io.stderr(usageLine((e as Error).message.split('\n')[0]!));
     return 2;
@@ -34,6 +47,11 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) {
     io.stderr(usageLine(file ? 'one page at a time' : 'no page given'));
+    return 2;
+  }
+  const packs = args.values.index;
+  if (args.values['no-bundled'] && !packs.length) {
+    io.stderr(usageLine('--no-bundled leaves no index to match against: name a pack with --index <pack-file>'));
     return 2;
   }
   const url = args.values.url ?? null;
@@ -47,13 +65,24 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
     io.stderr(unreadableLine(file, reason));
     return 2;
   }
-  let index: ProvenanceIndex;
-  try {
-    index = io.index();
-  } catch (e) {
-    io.stderr(indexLine((e as Error).message));
-    return 2;
+  const segments: Segment[] = [];
+  if (!args.values['no-bundled']) {
+    try {
+      segments.push({ id: 'bundled', origin: 'bundled', index: io.index() });
+    } catch (e) {
+      io.stderr(indexLine((e as Error).message));
+      return 2;
+    }
   }
+  for (const pack of packs) {
+    try {
+      segments.push(await readPackFile(pack));
+    } catch (e) {
+      io.stderr(packLine(pack, e instanceof PackError ? e.message : PACK_UNREADABLE));
+      return 2;
+    }
+  }
+  const index = composeIndex(segments);
   const report = matchPage(page, index);
   io.stdout(args.values.json ? JSON.stringify(report, null, 2) : formatReport(report));
   return 0;

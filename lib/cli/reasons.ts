@@ -40,14 +40,23 @@ export class UnreadableInput extends Error {
 }
 
 /** How `check` is called, as its usage line says. */
-export const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json]';
+export const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json] [--index <pack-file>]... [--no-bundled]';
 
 /** The three shapes of a standard-error line (docs/check-cli.md); `<...>` marks what varies. */
 export const ERROR_LINES = {
   unreadable: 'check: <file>: <reason>',
   usage: `check: <problem>; ${USAGE}`,
   index: 'check: cannot load the index: <message>',
+  pack: 'check: <pack-file>: <sentence>',
 } as const;
+
+/** A pack that cannot be read for a reason of the file system, not of its bytes. */
+export const PACK_UNREADABLE = 'This file cannot be read as a pack.';
+
+/** The line for a pack named by `--index` that cannot be used: the reason is one sentence (a PackError's message). */
+export function packLine(file: string, sentence: string): string {
+  return `check: ${file}: ${sentence.split('\n')[0]}`;
+}
 
 /** The line for a page that cannot be read (`file` is `-` for standard input). */
 export function unreadableLine(file: string, reason: string): string {
@@ -72,6 +81,8 @@ const LINE_PATTERNS = [
   new RegExp(`^check: .+: (?:${reasonPattern})$`),
   new RegExp(`^check: [^\\n]+; ${escape(USAGE)}$`),
   /^check: cannot load the index: [^\n]+$/,
+  // A pack's reason is one of PackError's sentences, each about "This pack"/"This file" (or "There is no such file."), ending in a full stop.
+  /^check: .+: (?:This|There) [^\n]*\.$/,
 ];
 
 /** Whether a standard-error line is one docs/check-cli.md documents. */

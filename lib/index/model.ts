@@ -16,6 +16,19 @@ export interface ArticleInput extends SourceMeta {
   paragraphs: string[];
 }
 
+/**
+ * Where a set of indexed articles comes from: the index bundled with the
+ * extension, an imported pack, or (later) the reader's own reading memory.
+ */
+export type Origin = 'bundled' | 'pack' | 'memory';
+
+/** One segment's place in a composed index (segments.ts): its sources are numbers `firstSource` .. the next part's. */
+export interface ComposedPart {
+  id: string;
+  origin: Origin;
+  firstSource: number;
+}
+
 /** Current on-disk format; bump when the layout changes (the version hash changes with any content anyway). */
 export const INDEX_FORMAT = 4;
 
@@ -46,4 +59,10 @@ export interface ProvenanceIndex {
   claimTerms: PostingTable;
   /** Sentences as triples (paragraph, start, end). */
   sentences: Uint32Array;
+  /**
+   * Set on an index composed of segments (`composeIndex`): each segment's
+   * first source, and the sources hidden as another segment's duplicate.
+   * Absent on a single index, whose sources are all of origin `bundled`.
+   */
+  composition?: { parts: readonly ComposedPart[]; shadowed: Uint8Array };
 }

@@ -68,7 +68,7 @@ export function buildPostingTable(pairs: Iterable<readonly [number, number]>): P
 
 /** The values stored under `key` (empty where none). */
 export function lookup(table: PostingTable, key: number): Uint32Array {
-  if (table instanceof PackedPostingTable) return table.lookup(key);
+  if (isSearchable(table)) return table.lookup(key);
   const at = keyAt(table.keys, key);
   return at < 0 ? new Uint32Array(0) : table.values.subarray(table.offsets[at]!, table.offsets[at + 1]!);
 }
@@ -78,9 +78,22 @@ export function lookup(table: PostingTable, key: number): Uint32Array {
  * without decoding its list (a common word's list in a large index is long).
  */
 export function postingCount(table: PostingTable, key: number): number {
-  if (table instanceof PackedPostingTable) return table.count(key);
+  if (isSearchable(table)) return table.count(key);
   const at = keyAt(table.keys, key);
   return at < 0 ? 0 : table.offsets[at + 1]! - table.offsets[at]!;
+}
+
+/**
+ * A table that answers look-ups itself, without its whole arrays: the packed
+ * form read from a file, or a composed index's table over several segments.
+ */
+export interface SearchablePostingTable extends PostingTable {
+  lookup(key: number): Uint32Array;
+  count(key: number): number;
+}
+
+function isSearchable(table: PostingTable): table is SearchablePostingTable {
+  return typeof (table as Partial<SearchablePostingTable>).lookup === 'function';
 }
 
 // Binary search of the sorted keys: the key's position, or -1.
@@ -185,7 +198,7 @@ export function unpackPostingTable(bytes: Uint8Array): PostingTable {
   return new PackedPostingTable(bytes);
 }
 
-class PackedPostingTable implements PostingTable {
+class PackedPostingTable implements SearchablePostingTable {
   private readonly bits: number;
   private readonly increasing: boolean;
   private readonly bucketStart: Uint32Array;

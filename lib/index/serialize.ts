@@ -59,8 +59,8 @@ const ARRAYS = [
 /** Metadata fields of a source, stored one column each. */
 const SOURCE_FIELDS = ['id', 'outlet', 'published', 'title', 'url'] as const satisfies ReadonlyArray<keyof SourceMeta>;
 
-type TableName = { [K in keyof ProvenanceIndex]: ProvenanceIndex[K] extends PostingTable ? K : never }[keyof ProvenanceIndex];
-type ArrayName = { [K in keyof ProvenanceIndex]: ProvenanceIndex[K] extends Uint32Array ? K : never }[keyof ProvenanceIndex];
+type TableName = { [K in keyof ProvenanceIndex]-?: ProvenanceIndex[K] extends PostingTable ? K : never }[keyof ProvenanceIndex];
+type ArrayName = { [K in keyof ProvenanceIndex]-?: ProvenanceIndex[K] extends Uint32Array ? K : never }[keyof ProvenanceIndex];
 type ArrayCodec = 'plain' | 'deltas' | 'runs' | 'spans' | 'raw' | 'narrow';
 
 const MAGIC = 'PLIX';

@@ -10,6 +10,7 @@ import { stronger, type Candidate } from './candidate';
 import { HEADLINE, matchHeadline } from './headline';
 import { words } from '../text/tokenize';
 import { sourceTitle } from './source-title';
+import { isShadowed, originOf } from '../index/segments';
 
 /** The page as extraction hands it to matching. */
 export interface PageInput {
@@ -89,6 +90,8 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
       ...(tiers.has('quote') ? matchQuotes(par, index, selfByUrl) : []),
       ...(tiers.has('claim') && par.index < claimed ? matchClaims(par, index, selfByUrl, claimContext) : []),
     ]) {
+      // Another segment's copy of a source already in an earlier segment is never reported (segments.ts).
+      if (isShadowed(index, c.source)) continue;
       if (c.kind !== 'claim' && c.coveredWords < SHORT_MATCH_WORDS && !storyAgrees(index, c.source, paragraphContextNames(claimContext, par.index))) continue;
       const prev = best.get(c.source);
       if (!prev || stronger(c, prev)) best.set(c.source, c);
@@ -99,7 +102,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
 
   const self = selfByUrl ?? selfByCoverage(index, perParagraph);
   if (tiers.has('claim') && isHeadline(page, claimed)) {
-    const story = storySources(perParagraph, self);
+    const story = storySources(index, perParagraph, self);
     const headline = perParagraph[0]!;
     const missing = story.filter((s) => !headline.some((c) => c.source === s));
     if (missing.length && !furnitureReason(texts[0]!)) headline.push(...matchHeadline(prepared[0]!, index, missing, claimContext));
@@ -107,7 +110,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   const paragraphs: ParagraphReport[] = prepared.map((par, i) => {
     const matches = perParagraph[i]!
       .filter((c) => c.source !== self)
-      .sort((a, b) => b.score - a.score || a.source - b.source)
+      .sort((a, b) => b.score - a.score || bySourceId(index, a.source, b.source))
       .map((c) => toMatch(c, index));
     const report: ParagraphReport = { index: par.index, text: par.text, matches };
     if (matches.length) report.earliest = earliestOf(matches);
@@ -130,15 +133,21 @@ function isHeadline(page: PageInput, claimed: number): boolean {
 }
 
 /** Sources whose story the page tells: they carry `HEADLINE.storyParagraphs` of its body paragraphs; most first. */
-function storySources(perParagraph: readonly Candidate[][], self: number | undefined): number[] {
+function storySources(index: ProvenanceIndex, perParagraph: readonly Candidate[][], self: number | undefined): number[] {
   const carried = new Map<number, number>();
   perParagraph.forEach((cands, i) => {
     if (i > 0) for (const c of cands) if (c.source !== self) carried.set(c.source, (carried.get(c.source) ?? 0) + 1);
   });
   return [...carried]
     .filter(([, n]) => n >= HEADLINE.storyParagraphs)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .sort((a, b) => b[1] - a[1] || bySourceId(index, a[0], b[0]))
     .map(([s]) => s);
+}
+
+// Ties go by source id, not by number: a composed index numbers sources in segment order, and the report must not depend on it.
+function bySourceId(index: ProvenanceIndex, a: number, b: number): number {
+  const x = index.sources[a]!.id, y = index.sources[b]!.id;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function ref(index: ProvenanceIndex, source: number): SourceRef {
@@ -151,6 +160,7 @@ function toMatch(c: Candidate, index: ProvenanceIndex): Match {
   const m: Match = {
     sourceId: s.id,
     outlet: s.outlet,
+    origin: originOf(index, c.source),
     kind: c.kind,
     score: c.score,
     sourceText: c.sourceText,
@@ -159,6 +169,7 @@ function toMatch(c: Candidate, index: ProvenanceIndex): Match {
     sourceSpan: c.sourceSpan,
   };
   if (!s.outlet) m.sourceTitle = sourceTitle(index, c.source);
+  if (s.url) m.url = s.url;
   if (c.variant) m.variant = c.variant;
   return m;
 }
@@ -175,8 +186,9 @@ function outletsOf(paragraphs: readonly ParagraphReport[]): OutletReport[] {
     for (const m of p.matches) {
       let o = out.get(m.sourceId);
       if (!o) {
-        o = { sourceId: m.sourceId, outlet: m.outlet, published: m.published, paragraphs: 0, kinds: { passage: 0, quote: 0, claim: 0 } };
+        o = { sourceId: m.sourceId, outlet: m.outlet, published: m.published, origin: m.origin, paragraphs: 0, kinds: { passage: 0, quote: 0, claim: 0 } };
         if (m.sourceTitle) o.sourceTitle = m.sourceTitle;
+        if (m.url) o.url = m.url;
         out.set(m.sourceId, o);
       }
       o.paragraphs++;
@@ -202,7 +214,7 @@ function sourceByUrl(index: ProvenanceIndex, url: string | null | undefined): nu
     map = new Map();
     for (let i = 0; i < index.sources.length; i++) {
       const u = index.sources[i]!.url;
-      if (u && !map.has(normalizeUrl(u))) map.set(normalizeUrl(u), i);
+      if (u && !isShadowed(index, i) && !map.has(normalizeUrl(u))) map.set(normalizeUrl(u), i);
     }
     byUrl.set(index, map);
   }
@@ -212,7 +224,7 @@ function sourceByUrl(index: ProvenanceIndex, url: string | null | undefined): nu
 function selfByCoverage(index: ProvenanceIndex, perParagraph: Candidate[][]): number | undefined {
   const covered = new Map<number, number>();
   for (const cands of perParagraph) {
-    for (const c of cands) if (c.kind !== 'claim') covered.set(c.source, (covered.get(c.source) ?? 0) + c.coveredWords);
+    for (const c of cands) if (c.kind !== 'claim' && !isShadowed(index, c.source)) covered.set(c.source, (covered.get(c.source) ?? 0) + c.coveredWords);
   }
   let best: number | undefined;
   let bestShare = SELF_COVERAGE;

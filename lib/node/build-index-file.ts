@@ -1,8 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { buildIndex } from '../index/build';
 import { serializeIndex } from '../index/serialize';
-import { readArticleFolder } from './read-folder';
+import { writePack } from '../index/pack';
+import { readFolder, UnreadableFile } from './read-folder';
 
 /** What building an index from a folder did. */
 export interface BuildSummary {
@@ -11,6 +12,13 @@ export interface BuildSummary {
   bytes: number;
   version: string;
   written: boolean;
+  /** Files of the folder that held no article, by name. */
+  skipped: string[];
+}
+
+/** What `build:index` writes to `outFile`: the bundled index's form for a `.json` file, a pack for any other. */
+export function outputKind(outFile: string): 'bundled' | 'pack' {
+  return /\.json$/i.test(outFile) ? 'bundled' : 'pack';
 }
 
 /**
@@ -18,19 +26,39 @@ export interface BuildSummary {
  * already holds the same bytes (so a build that changes nothing writes nothing).
  */
 export async function buildIndexFile(inDir: string, outFile: string): Promise<BuildSummary> {
-  const read = await readArticleFolder(inDir);
-  const index = buildIndex(read.map((r) => r.article));
+  const read = await readFolder(inDir);
+  const index = buildIndex(read.articles.map((r) => r.article));
   const text = serializeIndex(index);
-  let existing: string | null;
+  const written = await writeIfChanged(outFile, new TextEncoder().encode(text));
+  return { articles: index.sources.length, paragraphs: index.paragraphs.length, bytes: Buffer.byteLength(text), version: index.version, written, skipped: read.skipped };
+}
+
+/**
+ * Builds a pack (lib/index/pack.ts) of a folder of articles, named `name`
+ * (the folder's name by default), and writes it unless unchanged. The same
+ * folder gives the same bytes. Throws `UnreadableFile` where the folder holds
+ * no article.
+ */
+export async function buildPackFile(inDir: string, outFile: string, name?: string): Promise<BuildSummary> {
+  const read = await readFolder(inDir);
+  if (!read.articles.length) {
+    throw new UnreadableFile(`${inDir}: no article in this folder (${read.skipped.length === 1 ? 'its 1 page is not an article' : `its ${read.skipped.length} pages are not articles`})`);
+  }
+  const index = buildIndex(read.articles.map((r) => r.article));
+  const bytes = writePack(index, { name: name ?? basename(resolve(inDir)), createdFrom: read.inputHash });
+  const written = await writeIfChanged(outFile, bytes);
+  return { articles: index.sources.length, paragraphs: index.paragraphs.length, bytes: bytes.length, version: index.version, written, skipped: read.skipped };
+}
+
+async function writeIfChanged(outFile: string, bytes: Uint8Array): Promise<boolean> {
+  let existing: Uint8Array | null;
   try {
-    existing = await readFile(outFile, 'utf8');
+    existing = await readFile(outFile);
   } catch {
     existing = null;
   }
-  const written = existing !== text;
-  if (written) {
-    await mkdir(dirname(outFile), { recursive: true });
-    await writeFile(outFile, text);
-  }
-  return { articles: index.sources.length, paragraphs: index.paragraphs.length, bytes: Buffer.byteLength(text), version: index.version, written };
+  if (existing && Buffer.from(existing).equals(bytes)) return false;
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, bytes);
+  return true;
 }

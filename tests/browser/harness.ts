@@ -102,12 +102,14 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Viewport of new pages. */
   viewport?: { width: number; height: number };
+  /** A profile folder to use and keep (to launch again on it, as after an update); by default a fresh one, removed on close. */
+  profileDir?: string;
 }
 
 /** Launches Chromium (headless unless told otherwise) with the built extension in a fresh profile. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
-  const profile = await mkdtemp(join(tmpdir(), 'provenance-lens-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'provenance-lens-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -166,7 +168,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     },
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }

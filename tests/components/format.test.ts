@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPublished, excerpt, formatDate, outletLabel, outletName, plural } from '../../components/format';
+import { byPublished, excerpt, formatBytes, formatDate, formatDateRange, linkableUrl, outletLabel, outletName, plural, sourceAttributes } from '../../components/format';
 
 describe('display helpers', () => {
   it.each<[string, Parameters<typeof outletLabel>[0], { name: string; hint: string | null }]>([
@@ -63,5 +63,36 @@ describe('display helpers', () => {
       { text: ' sentence.', emphasis: false },
     ]);
     expect(excerpt('Short sentence.', { start: 10, end: 99 })).toEqual([{ text: 'Short sentence.', emphasis: false }]);
+  });
+});
+
+describe('source-set and source helpers', () => {
+  it.each([
+    [999, '1 KB'],
+    [34_981, '35 KB'],
+    [2_430_000, '2.4 MB'],
+    [268_435_456, '268 MB'],
+  ])('format %i bytes as %s', (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+
+  it('give a date range, one date, or "no dates"', () => {
+    expect(formatDateRange('2026-01-09', '2026-04-15')).toBe('9 Jan 2026 – 15 Apr 2026');
+    expect(formatDateRange('2026-01-09', '2026-01-09')).toBe('9 Jan 2026');
+    expect(formatDateRange(null, '2026-01-09')).toBe('9 Jan 2026');
+    expect(formatDateRange(null, null)).toBe('no dates');
+  });
+
+  it.each([
+    ['https://news.example/a?b=1', 'https://news.example/a?b=1'],
+    ['http://news.example/', 'http://news.example/'],
+    ['javascript:alert(1)', null],
+    ['data:text/html,<b>x</b>', null],
+    ['file:///etc/passwd', null],
+    ['not a url', null],
+    [undefined, null],
+  ])('let only http(s) addresses be links: %s', (url, expected) => {
+    expect(linkableUrl(url)).toBe(expected);
+    expect(sourceAttributes({ origin: 'pack', url })).toEqual(expected ? { 'data-origin': 'pack', 'data-source-url': expected } : { 'data-origin': 'pack' });
   });
 });

@@ -17,6 +17,7 @@ const service: AnalysisService = {
   tabReport: vi.fn(async () => ({ state: 'pending' as const })),
   navigated: vi.fn(async () => undefined),
   removed: vi.fn(async () => undefined),
+  sourcesChanged: vi.fn(async () => undefined),
 };
 
 describe('the message protocol', () => {

@@ -17,6 +17,7 @@ afterAll(() => {
 const match = (over: Partial<Match>): Match => ({
   sourceId: 'a'.repeat(16),
   outlet: null,
+  origin: 'bundled',
   kind: 'passage',
   score: 1,
   sourceText: 'The minister said so on Monday.',
@@ -105,5 +106,33 @@ describe('paragraphCard', () => {
     expect(close.getAttribute('aria-label')).toBe('Close');
     close.dispatchEvent(new page.Event('click'));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('marks each match with its origin and address; a known http(s) address is a link opening a new tab, any other is not', () => {
+    const card = paragraphCard(
+      {
+        index: 0,
+        text: 'The ferry did not sail.',
+        matches: [
+          match({ sourceId: 'packed', outlet: 'Harbour Wire', origin: 'pack', url: 'https://harbour-wire.example/strike', published: '2026-04-14' }),
+          match({ sourceId: 'bundled', outlet: 'Seed Post', origin: 'bundled', published: '2026-04-15' }),
+          match({ sourceId: 'hostile', outlet: 'Trick', origin: 'pack', url: 'javascript:alert(1)', published: '2026-04-16' }),
+        ],
+      },
+      () => undefined,
+    );
+    const [packed, bundled, hostile] = [...card.querySelectorAll('li.pl-match')];
+    expect(packed!.getAttribute('data-origin')).toBe('pack');
+    expect(packed!.getAttribute('data-source-url')).toBe('https://harbour-wire.example/strike');
+    const link = packed!.querySelector('a.pl-outlet')!;
+    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel'), link.textContent]).toEqual([
+      'https://harbour-wire.example/strike', '_blank', 'noopener noreferrer', 'Harbour Wire',
+    ]);
+    expect(bundled!.getAttribute('data-origin')).toBe('bundled');
+    expect(bundled!.hasAttribute('data-source-url')).toBe(false);
+    expect(bundled!.querySelector('a')).toBeNull();
+    expect(hostile!.getAttribute('data-origin')).toBe('pack');
+    expect(hostile!.hasAttribute('data-source-url')).toBe(false);
+    expect(hostile!.querySelector('a')).toBeNull();
   });
 });

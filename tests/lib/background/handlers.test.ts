@@ -7,12 +7,13 @@ const SELF = { id: 'our-id', origin: 'chrome-extension://our-id/' };
 const page = { title: 'T', readerable: true, paragraphs: ['One paragraph.'] };
 const fromTab = { id: 'our-id', url: 'https://news.example/story#comments', frameId: 0, tab: { id: 4, url: 'https://news.example/story' } };
 
-function service(): AnalysisService & { analyse: ReturnType<typeof vi.fn> } {
+function service(): AnalysisService & { analyse: ReturnType<typeof vi.fn>; sourcesChanged: ReturnType<typeof vi.fn<() => Promise<void>>> } {
   return {
     analyse: vi.fn(async () => ({ fromCache: false }) as unknown as PageAnalysis),
     tabReport: vi.fn(async () => ({ state: 'pending' as const })),
     navigated: vi.fn(async () => undefined),
     removed: vi.fn(async () => undefined),
+    sourcesChanged: vi.fn(async () => undefined),
   };
 }
 
@@ -71,5 +72,23 @@ describe('getTabReport', () => {
   it.each([[{}], [{ tabId: -1 }], [{ tabId: 1.5 }], [{ tabId: '4' }], [null]])('refuses a bad tab id %j', async (data) => {
     const s = service();
     expect((await createBackgroundHandlers(s, SELF).getTabReport({ data, sender: { id: 'our-id', url: 'chrome-extension://our-id/popup.html' } })).ok).toBe(false);
+  });
+});
+
+describe('sourceSetsChanged', () => {
+  it('tells the service when the options page says the source sets changed', async () => {
+    const s = service();
+    const result = await createBackgroundHandlers(s, SELF).sourceSetsChanged({ data: {}, sender: { id: 'our-id', url: 'chrome-extension://our-id/options.html' } });
+    expect(result).toEqual({ ok: true, value: true });
+    expect(s.sourcesChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['a content script (a page must not make the background drop its index)', fromTab],
+    ['another extension', { id: 'other-id', url: 'chrome-extension://other-id/options.html' }],
+  ])('refuses %s', async (_name, sender) => {
+    const s = service();
+    expect((await createBackgroundHandlers(s, SELF).sourceSetsChanged({ data: {}, sender })).ok).toBe(false);
+    expect(s.sourcesChanged).not.toHaveBeenCalled();
   });
 });

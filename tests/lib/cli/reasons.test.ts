@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { ERROR_LINES, indexLine, isDocumentedErrorLine, READ_REASONS, reasonText, unreadableLine, usageLine } from '../../../lib/cli/reasons';
+import { ERROR_LINES, indexLine, isDocumentedErrorLine, packLine, READ_REASONS, reasonText, unreadableLine, usageLine } from '../../../lib/cli/reasons';
 
 const DOC = readFileSync(new URL('../../../docs/check-cli.md', import.meta.url), 'utf8');
 
@@ -25,6 +25,8 @@ describe('the reasons check gives for exit status 2', () => {
     usageLine('no page given'),
     usageLine("Unknown option '--bogus'"),
     indexLine('bad magic\nat line 2'),
+    packLine('flood.plpack', 'This pack is damaged: its checksum does not match its contents.'),
+    usageLine('--no-bundled leaves no index to match against: name a pack with --index <pack-file>'),
   ])('documents %j', (line) => {
     expect(isDocumentedErrorLine(line)).toBe(true);
   });

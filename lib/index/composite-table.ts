@@ -1,0 +1,69 @@
+import { buildPostingTable, lookup, postingCount, type PostingTable, type SearchablePostingTable } from './posting-table';
+
+/** One segment's table in a composite, and what to add to its values to number them globally. */
+export interface TablePart {
+  table: PostingTable;
+  offset: number;
+}
+
+/**
+ * Several segments' posting tables read as one: a look-up asks every part and
+ * concatenates what they hold, each value shifted by its part's offset; a
+ * count is the sum of the parts' counts. Parts come in segment order with
+ * increasing offsets, so a key's values stay in increasing order, as in a
+ * table built from all segments at once.
+ */
+export class CompositePostingTable implements SearchablePostingTable {
+  private merged: PostingTable | null = null;
+
+  constructor(private readonly parts: readonly TablePart[]) {}
+
+  lookup(key: number): Uint32Array {
+    let found: Array<[Uint32Array, number]> | null = null;
+    let total = 0;
+    for (const { table, offset } of this.parts) {
+      const values = lookup(table, key);
+      if (!values.length) continue;
+      (found ??= []).push([values, offset]);
+      total += values.length;
+    }
+    if (!found) return new Uint32Array(0);
+    if (found.length === 1 && found[0]![1] === 0) return found[0]![0];
+    const out = new Uint32Array(total);
+    let at = 0;
+    for (const [values, offset] of found) {
+      for (let i = 0; i < values.length; i++) out[at + i] = values[i]! + offset;
+      at += values.length;
+    }
+    return out;
+  }
+
+  count(key: number): number {
+    let n = 0;
+    for (const { table } of this.parts) n += postingCount(table, key);
+    return n;
+  }
+
+  get keys(): Uint32Array {
+    return this.merge().keys;
+  }
+  get offsets(): Uint32Array {
+    return this.merge().offsets;
+  }
+  get values(): Uint32Array {
+    return this.merge().values;
+  }
+
+  // The whole arrays, for readers that want them (serialising a composed index): built once, on first use.
+  private merge(): PostingTable {
+    this.merged ??= buildPostingTable(pairsOf(this.parts));
+    return this.merged;
+  }
+}
+
+function* pairsOf(parts: readonly TablePart[]): Generator<[number, number]> {
+  for (const { table, offset } of parts) {
+    const { keys, offsets, values } = table;
+    for (let k = 0; k < keys.length; k++) for (let j = offsets[k]!; j < offsets[k + 1]!; j++) yield [keys[k]!, values[j]! + offset];
+  }
+}

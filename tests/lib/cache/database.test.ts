@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createResultsDatabase, DATABASE_NAME, type CachedResult } from '../../../lib/cache/database';
+import { createPackStore } from '../../../lib/packs/pack-store';
+import { packOf } from '../../helpers/pack-fixtures';
+
+const entry: CachedResult = {
+  key: 'v1index+build:abc:https://news.example/story',
+  url: 'https://news.example/story',
+  textHash: 'abc',
+  indexVersion: 'v1index+build',
+  report: { title: null, url: 'https://news.example/story', indexVersion: 'v1index', paragraphCount: 3, matched: [], outlets: [] } as unknown as CachedResult['report'],
+  storedAt: 1,
+  lastUsed: 2,
+};
+
+describe('the database schema', () => {
+  it('upgrades a version-1 database (the released cache) to version 2, keeping every cached result', async () => {
+    const api = { indexedDB: new IDBFactory(), IDBKeyRange };
+    // The schema as the released extension declared it: one table.
+    const v1 = new Dexie(DATABASE_NAME, api);
+    v1.version(1).stores({ results: 'key, lastUsed, indexVersion' });
+    await v1.table('results').put(entry);
+    v1.close();
+
+    const db = createResultsDatabase(api);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.results.toArray()).toEqual([entry]);
+    // The indexes eviction and pruning walk still answer.
+    expect(await db.results.where('indexVersion').equals('v1index+build').count()).toBe(1);
+    expect(await db.results.orderBy('lastUsed').primaryKeys()).toEqual([entry.key]);
+    // And the new tables are there to use.
+    const store = createPackStore(db);
+    expect(await store.list()).toEqual([]);
+    expect((await store.importPack(packOf())).ok).toBe(true);
+    expect(await store.list()).toHaveLength(1);
+    expect(await db.results.get(entry.key)).toEqual(entry);
+    db.close();
+  });
+
+  it('keeps a stored pack across a reopening (an update of the extension restarts the background)', async () => {
+    const api = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const before = createResultsDatabase(api);
+    const imported = await createPackStore(before).importPack(packOf());
+    before.close();
+    const after = createPackStore(createResultsDatabase(api));
+    expect(await after.list()).toEqual([imported.ok && imported.value]);
+    expect(await after.packBytes((await after.list())[0]!.id)).toEqual(packOf());
+  });
+});
