@@ -5,9 +5,9 @@ import { extractQuotes } from '../text/quotes';
 import { preparePageParagraph, type PageParagraph } from './page-paragraph';
 import { matchPassages } from './passage';
 import { matchQuotes, MIN_QUOTE_WORDS } from './quote';
-import { matchClaims, pageClaimContext, paragraphContextNames, storyAgrees } from './claim';
+import { matchClaims, pageClaimContext, paragraphContextNames, storyAgrees } from '../claim/claim';
 import { stronger, type Candidate } from './candidate';
-import { HEADLINE, matchHeadline } from './headline';
+import { HEADLINE, matchHeadline } from '../claim/units/headline';
 import { words } from '../text/tokenize';
 
 /** The page as extraction hands it to matching. */

@@ -1,4 +1,4 @@
-import type { ProvenanceIndex } from '../index/model';
+import type { ProvenanceIndex } from '../../index/model';
 
 /**
  * Whether the window of source sentence `center` holds sentence `s`: the

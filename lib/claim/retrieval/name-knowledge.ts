@@ -1,7 +1,7 @@
-import type { ProvenanceIndex } from '../index/model';
-import { lookup, postingCount } from '../index/posting-table';
-import { nameTermKey, type EntityPhrase } from './claim-terms';
-import { CLAIM_VERIFY, nameIn, type NameSet } from './claim-verify';
+import type { ProvenanceIndex } from '../../index/model';
+import { lookup, postingCount } from '../../index/posting-table';
+import { nameTermKey, type EntityPhrase } from '../reading/terms';
+import { CLAIM_VERIFY, nameIn, type NameSet } from '../verification/verify';
 
 /**
  * Names with more postings than this are not enumerated: such a name ("US"

@@ -1,10 +1,10 @@
-import type { ProvenanceIndex } from '../index/model';
-import type { Candidate } from './candidate';
-import type { PageParagraph } from './page-paragraph';
-import { articleClaim, articleHeadline, CLAIM, indexWeigh, isVerbForm, paragraphWords, type PageClaimContext } from './claim';
-import { claimFeaturesOf, type ClaimWord } from './claim-terms';
-import { verifyClaim } from './claim-verify';
-import { round } from './passage';
+import type { ProvenanceIndex } from '../../index/model';
+import type { Candidate } from '../../match/candidate';
+import type { PageParagraph } from '../../match/page-paragraph';
+import { articleClaim, articleHeadline, CLAIM, indexWeigh, isVerbForm, paragraphWords, type PageClaimContext } from '../claim';
+import { claimFeaturesOf, type ClaimWord } from '../reading/terms';
+import { verifyClaim } from '../verification/verify';
+import { round } from '../../match/passage';
 
 /** What the headline rule asks (see `matchHeadline`). */
 export const HEADLINE = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
 import type { ArticleInput } from '../../../lib/index/model';
-import { explainClaims, matchClaims, pageClaimContext } from '../../../lib/match/claim';
+import { explainClaims, matchClaims, pageClaimContext } from '../../../lib/claim/claim';
 import { preparePageParagraph } from '../../../lib/match/page-paragraph';
 import { matchPage } from '../../../lib/match/match-page';
 

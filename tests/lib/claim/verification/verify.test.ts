@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleContext, claimFeatures, NO_LEXICON } from '../../../lib/match/claim-terms';
-import { CLAIM_VERIFY, isBroadAgreement, nameIn, namesOf, sharesPhrase, verifyClaim, type SourceClaim, type Weigh } from '../../../lib/match/claim-verify';
-import type { ClaimFeatures, ClaimNumber } from '../../../lib/match/claim-terms';
+import { articleContext, claimFeatures, NO_LEXICON } from '../../../../lib/claim/reading/terms';
+import { CLAIM_VERIFY, isBroadAgreement, nameIn, namesOf, sharesPhrase, verifyClaim, type SourceClaim, type Weigh } from '../../../../lib/claim/verification/verify';
+import type { ClaimFeatures, ClaimNumber } from '../../../../lib/claim/reading/terms';
 
 // One article for both sides: the names read the same way.
 const ARTICLE = ['Melania Trump and Vladimir Putin spoke.', 'Olena Zelenska spoke.'];

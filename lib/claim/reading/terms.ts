@@ -1,10 +1,10 @@
-import { claimWords, type ClaimWord } from '../text/claim-words';
+import { claimWords, type ClaimWord } from './words';
 export type { ClaimWord };
-import { findNumbers, isNumberWord, type NumberMention } from '../text/numbers';
-import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../text/aliases';
-import { contentStem, isCompound } from '../text/stems';
-import { isFiller, isStopword } from '../text/stopwords';
-import { fnv1a } from './hash';
+import { findNumbers, isNumberWord, type NumberMention } from './numbers';
+import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../../text/aliases';
+import { contentStem, isCompound } from '../../text/stems';
+import { isFiller, isStopword } from '../../text/stopwords';
+import { fnv1a } from '../../text/hash';
 
 /** A name in a sentence: its canonical words, and the role it was named by ("first lady"), if any. */
 export interface EntityPhrase {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../lib/index/build';
-import type { ArticleInput } from '../../../lib/index/model';
-import { NameGate } from '../../../lib/match/claim-gate';
-import { NameKnowledge } from '../../../lib/match/claim-names';
+import { buildIndex } from '../../../../lib/index/build';
+import type { ArticleInput } from '../../../../lib/index/model';
+import { NameGate } from '../../../../lib/claim/retrieval/name-gate';
+import { NameKnowledge } from '../../../../lib/claim/retrieval/name-knowledge';
 
 const article = (id: string, paragraphs: string[]): ArticleInput => ({ id, outlet: id, published: null, title: null, url: null, paragraphs });
 const index = buildIndex([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleContext, claimFeatures, NO_LEXICON, type Lexicon } from '../../../lib/match/claim-terms';
+import { articleContext, claimFeatures, NO_LEXICON, type Lexicon } from '../../../../lib/claim/reading/terms';
 
 const read = (sentence: string, article: string[] = [sentence], lexicon: Partial<Lexicon> = {}) => {
   const f = claimFeatures(sentence, articleContext(article, { ...NO_LEXICON, ...lexicon }));

@@ -1,21 +1,21 @@
 import type { ProvenanceIndex } from '../index/model';
 import { postingCount } from '../index/posting-table';
-import { retrieveClaimCandidates } from './claim-retrieve';
-import { windowHolds } from './claim-window';
-import { NameKnowledge } from './claim-names';
-import { mentionsRole, NameGate } from './claim-gate';
-import type { Candidate } from './candidate';
-import type { PageParagraph } from './page-paragraph';
+import { retrieveClaimCandidates } from './retrieval/retrieve';
+import { windowHolds } from './units/source-window';
+import { NameKnowledge } from './retrieval/name-knowledge';
+import { mentionsRole, NameGate } from './retrieval/name-gate';
+import type { Candidate } from '../match/candidate';
+import type { PageParagraph } from '../match/page-paragraph';
 import type { Span } from '../types';
-import { claimWords } from '../text/claim-words';
+import { claimWords } from './reading/words';
 import { IRREGULAR_VERBS } from '../text/synonyms';
-import { sourceSentences } from './source-text';
-import { round } from './passage';
-import { articleContext, claimFeatures, claimFeaturesOf, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './claim-terms';
+import { sourceSentences } from '../match/source-text';
+import { round } from '../match/passage';
+import { articleContext, claimFeatures, claimFeaturesOf, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './reading/terms';
 import { contentStem } from '../text/stems';
 import { canonicalName, isDateName, isWeekday } from '../text/aliases';
-import { CONTEXT_NAMES, mergeFeatures, namesOf, verifyClaim, type SourceClaim } from './claim-verify';
-import { fnv1a } from './hash';
+import { CONTEXT_NAMES, mergeFeatures, namesOf, verifyClaim, type SourceClaim } from './verification/verify';
+import { fnv1a } from '../text/hash';
 
 /** What the claim tier reads of a page (retrieval parameters: `RETRIEVE` in claim-retrieve.ts). */
 export const CLAIM = {

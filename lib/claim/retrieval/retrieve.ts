@@ -1,9 +1,9 @@
-import type { ProvenanceIndex } from '../index/model';
-import { lookup, postingCount } from '../index/posting-table';
-import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from './claim-terms';
-import { CLAIM_VERIFY, lowestBar, UNSEEN } from './claim-verify';
-import { fnv1a } from './hash';
-import { windowCrosses } from './claim-window';
+import type { ProvenanceIndex } from '../../index/model';
+import { lookup, postingCount } from '../../index/posting-table';
+import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from '../reading/terms';
+import { CLAIM_VERIFY, lowestBar, UNSEEN } from '../verification/verify';
+import { fnv1a } from '../../text/hash';
+import { windowCrosses } from '../units/source-window';
 
 /** Retrieval parameters of the claim tier. */
 export const RETRIEVE = {

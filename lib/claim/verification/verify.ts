@@ -1,5 +1,5 @@
-import { ROUTE_MARK, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from './claim-terms';
-import { contentStem } from '../text/stems';
+import { ROUTE_MARK, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from '../reading/terms';
+import { contentStem } from '../../text/stems';
 
 /**
  * Thresholds of the claim verifier. Each was chosen with `npm run

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../lib/index/build';
-import type { ArticleInput } from '../../../lib/index/model';
-import { matchPage } from '../../../lib/match/match-page';
-import { HEADLINE, readsAsStatement } from '../../../lib/match/headline';
-import { claimWords } from '../../../lib/text/claim-words';
-import { pageFromText } from '../../../lib/extract/page-input';
+import { buildIndex } from '../../../../lib/index/build';
+import type { ArticleInput } from '../../../../lib/index/model';
+import { matchPage } from '../../../../lib/match/match-page';
+import { HEADLINE, readsAsStatement } from '../../../../lib/claim/units/headline';
+import { claimWords } from '../../../../lib/claim/reading/words';
+import { pageFromText } from '../../../../lib/extract/page-input';
 
 const article = (id: string, paragraphs: string[], title: string | null = null): ArticleInput => ({ id, outlet: id.toUpperCase(), published: null, title, url: null, paragraphs });
 
