@@ -8,6 +8,7 @@
 //   npm run bench:accuracy -- --verbose    also every wrong pair, with its text
 //   npm run bench:accuracy -- --case NAME  one case: every paragraph, labels and matches
 //   npm run bench:accuracy -- --skeleton PAGE  a labels.json to fill in for a new page
+//   npm run bench:accuracy -- --without ID     with a claim rule switched off (repeatable; lib/claim/rule-ids.ts)
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,11 @@ import { pageFromDocument, pageFromText } from '../lib/extract/page-input';
 import { parseHtmlDocument } from '../lib/node/parse-html';
 import { decodePage } from '../lib/node/decode';
 import type { MatchKind, PageReport } from '../lib/types';
+import { buildIndex } from '../lib/index/build';
+import type { ProvenanceIndex } from '../lib/index/model';
+import { readArticleFolder } from '../lib/node/read-folder';
+import { isRuleId, measureWithout, RULE_IDS } from '../lib/claim/rule-ids';
+import { rulesTurningDown } from '../lib/claim/explanation/why-not';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/accuracy');
@@ -71,8 +77,17 @@ interface Scores extends Counts {
 }
 
 const { values: args } = parseArgs({
-  options: { verbose: { type: 'boolean', default: false }, case: { type: 'string' }, skeleton: { type: 'string' } },
+  options: { verbose: { type: 'boolean', default: false }, case: { type: 'string' }, skeleton: { type: 'string' }, without: { type: 'string', multiple: true, default: [] } },
 });
+
+// With rules switched off, the index is built here from seeds/: reading rules change what it files.
+async function benchIndex(): Promise<ProvenanceIndex> {
+  const unknown = args.without.filter((id) => !isRuleId(id));
+  if (unknown.length) throw new Error(`no claim rule ${unknown.join(', ')}; rules: ${RULE_IDS.join(', ')}`);
+  if (!args.without.length) return seedIndex();
+  measureWithout(args.without.filter(isRuleId));
+  return buildIndex((await readArticleFolder(join(ROOT, 'seeds'))).map((r) => r.article));
+}
 
 function readPage(path: string): PageInput {
   const bytes = readFileSync(path);
@@ -152,7 +167,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 /** Compares predictions with labels; returns counts and the wrong pairs. */
-function compare(c: Case, pred: Map<number, Map<string, MatchKind>>) {
+function compare(c: Case, pred: Map<number, Map<string, MatchKind>>, explainWith?: ProvenanceIndex) {
   const counts = zero();
   const errors: string[] = [];
   for (const l of c.labels) {
@@ -168,16 +183,17 @@ function compare(c: Case, pred: Map<number, Map<string, MatchKind>>) {
     for (const s of want) {
       if (!got.has(s)) {
         counts.fn++;
-        errors.push(`FN ${c.name} [${l.paragraph}] ${s}: ${c.input.paragraphs[l.paragraph]!.slice(0, 120)}`);
+        const source = explainWith?.sources.findIndex((x) => x.id === s) ?? -1;
+        const rules = explainWith && source >= 0 ? ` {${rulesTurningDown(c.input.paragraphs, l.paragraph, explainWith, source).join(' ') || 'not retrieved'}}` : '';
+        errors.push(`FN ${c.name} [${l.paragraph}] ${s}${rules}: ${c.input.paragraphs[l.paragraph]!.slice(0, 120)}`);
       }
     }
   }
   return { counts, errors };
 }
 
-function corpusFalseMatches(): { pages: number; withMatches: Array<{ page: string; paragraphs: Array<{ index: number; text: string; sources: string[] }> }> } | null {
+function corpusFalseMatches(index: ProvenanceIndex): { pages: number; withMatches: Array<{ page: string; paragraphs: Array<{ index: number; text: string; sources: string[] }> }> } | null {
   if (!existsSync(CORPUS)) return null;
-  const index = seedIndex();
   const withMatches = [];
   let pages = 0;
   for (const dir of readdirSync(CORPUS).sort()) {
@@ -194,8 +210,7 @@ function corpusFalseMatches(): { pages: number; withMatches: Array<{ page: strin
   return { pages, withMatches };
 }
 
-function showCase(c: Case): void {
-  const index = seedIndex();
+function showCase(c: Case, index: ProvenanceIndex): void {
   const report = matchPage(c.input, index);
   console.log(`${c.name} (${c.category}): ${c.note}`);
   console.log(`self: ${report.self?.sourceId ?? 'none'}`);
@@ -210,7 +225,7 @@ function showCase(c: Case): void {
   }
 }
 
-function main(): number {
+function main(index: ProvenanceIndex): number {
   if (args.skeleton) {
     process.stdout.write(skeleton(args.skeleton));
     return 0;
@@ -219,10 +234,9 @@ function main(): number {
   if (args.case) {
     const c = cases.find((x) => x.name === args.case || x.name.startsWith(args.case!));
     if (!c) throw new Error(`no case ${args.case}`);
-    showCase(c);
+    showCase(c, index);
     return 0;
   }
-  const index = seedIndex();
   const overall = zero();
   const byCategory = new Map<string, Counts>();
   const byTierAlone = new Map<MatchKind, Counts>(TIERS.map((t) => [t, zero()]));
@@ -238,7 +252,7 @@ function main(): number {
     ms += performance.now() - t0;
     if (c.seed && report.self?.sourceId !== c.seed) selfChecks.push(`${c.name}: self is ${report.self?.sourceId ?? 'none'}, not ${c.seed}`);
     const pred = predicted(report, c.seed);
-    const { counts, errors: e } = compare(c, pred);
+    const { counts, errors: e } = compare(c, pred, args.verbose ? index : undefined);
     add(overall, counts);
     if (!byCategory.has(c.category)) byCategory.set(c.category, zero());
     add(byCategory.get(c.category)!, counts);
@@ -266,7 +280,7 @@ function main(): number {
     }
   }
 
-  const corpus = corpusFalseMatches();
+  const corpus = corpusFalseMatches(index);
   const categories = Object.fromEntries([...byCategory].map(([k, v]) => [k, score(v)]));
   const result = {
     cases: cases.length,
@@ -283,6 +297,7 @@ function main(): number {
 
   const row = (name: string, s: Scores) =>
     `${name.padEnd(22)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+  if (args.without.length) console.log(`without: ${args.without.join(', ')}`);
   console.log(`Accuracy over ${cases.length} cases, ${result.pairsLabelled} labelled (paragraph, source) pairs, ${result.msPerPage} ms a page\n`);
   console.log(row('overall', result.overall));
   console.log('\nby category:');
@@ -322,4 +337,4 @@ function main(): number {
   return missed.length ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = main(await benchIndex());

@@ -14,7 +14,10 @@ import { round } from '../match/passage';
 import { articleContext, claimFeatures, claimFeaturesOf, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './reading/terms';
 import { contentStem } from '../text/stems';
 import { canonicalName, isDateName, isWeekday } from '../text/aliases';
-import { CONTEXT_NAMES, mergeFeatures, namesOf, verifyClaim, type SourceClaim } from './verification/verify';
+import { verifyClaim } from './verification/verify';
+import { mergeFeatures, namesOf, type SourceClaim } from './verification/parts';
+import { CONTEXT_NAMES } from './verification/thresholds';
+import { ruleOn } from './rule-ids';
 import { fnv1a } from '../text/hash';
 
 /** What the claim tier reads of a page (retrieval parameters: `RETRIEVE` in claim-retrieve.ts). */
@@ -151,7 +154,7 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
     const context = contextNames(sentenceFeatures, ctx, par.index);
     // Of two sentences read together, only the first clause is new: the others are the second
     // sentence's, which is read on its own as well.
-    const clauses = clauseSpans(par.text, sentence).filter((c) => (!joined || c.start === sentence.start) && statesSomething(within(c)));
+    const clauses = !ruleOn('clause-reading') ? [] : clauseSpans(par.text, sentence).filter((c) => (!joined || c.start === sentence.start) && statesSomething(within(c)));
     for (const span of [sentence, ...clauses]) {
       const text = par.text.slice(span.start, span.end);
       const clause = span !== sentence;
@@ -165,14 +168,14 @@ function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
       // remarks on Friday she returned to the children" matched "said Friday ... ending Russia's
       // invasion" by the weekday and two words; so read, 599/10 -> 599/9). A month still dates a
       // clause ("after the letter was delivered in August").
-      const namesFromContext = !features.numbers.length && !features.entities.length && features.dates.every(isWeekday);
-      if (namesFromContext && (clause || !context.length)) continue;
+      const namesFromContext = !features.numbers.length && !features.entities.length && features.dates.every((d) => ruleOn('weekday-not-date') && isWeekday(d));
+      if (namesFromContext && (clause || !context.length || !ruleOn('nameless-from-context'))) continue;
       // A clause is read against the names of its sentence up to its end: its own, and those
       // before it, where its subject stands ("Lvova-Belova, ..., publicly thanked her").
       // Where no one is named up to its end ("Following the delivery of her letter in August, ..."),
       // it is about whom the text before it names, as "her" is: the paragraph so far, else the one before.
       // A subordinate clause ("after the letter was delivered") has its own subject: its own names only.
-      const subordinate = clause && OPENS_SUBORDINATE.test(text);
+      const subordinate = clause && ruleOn('subordinate-clause') && OPENS_SUBORDINATE.test(text);
       let upTo = clause ? claimFeaturesOf(within(subordinate ? span : { start: sentence.start, end: span.end }), par.text, ctx.article).entities : context;
       if (clause && !upTo.length) upTo = sentence.start > 0 ? claimFeaturesOf(within({ start: 0, end: sentence.start }), par.text, ctx.article).entities : [];
       // Where the paragraphs before it name no one either, the last names the page gave.
@@ -205,7 +208,7 @@ function readingSpans(par: PageParagraph, ctx: PageClaimContext, within: (span: 
   for (const sentence of par.sentences) {
     const features = claimFeaturesOf(within(sentence), par.text, ctx.article);
     const short = termCount(features) < CLAIM.minTerms;
-    if (carry !== null && !short) spans.push({ span: { start: carry, end: sentence.end }, joined: true });
+    if (carry !== null && !short && ruleOn('short-sentence-joined')) spans.push({ span: { start: carry, end: sentence.end }, joined: true });
     spans.push({ span: sentence, features });
     carry = short ? sentence.start : null;
   }
@@ -251,7 +254,7 @@ function clauseSpans(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const cuts: number[] = [];
   for (const m of body.matchAll(CLAUSE_MARK)) cuts.push((m.index ?? 0) + m[0].length);
-  for (const m of body.matchAll(SUBORDINATE)) cuts.push((m.index ?? 0) + 1);
+  if (ruleOn('subordinate-clause')) for (const m of body.matchAll(SUBORDINATE)) cuts.push((m.index ?? 0) + 1);
   cuts.sort((a, b) => a - b);
   const pieces: Span[] = [];
   let start = 0;

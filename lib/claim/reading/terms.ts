@@ -4,6 +4,7 @@ import { findNumbers, isNumberWord, type NumberMention } from './numbers';
 import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../../text/aliases';
 import { contentStem, isCompound } from '../../text/stems';
 import { isFiller, isStopword } from '../../text/stopwords';
+import { ruleOn } from '../rule-ids';
 import { fnv1a } from '../../text/hash';
 
 /** A name in a sentence: its canonical words, and the role it was named by ("first lady"), if any. */
@@ -214,6 +215,7 @@ export const ROUTE_MARK = '>';
 // returning from Ukraine to Russia", in three pages).
 function routesOf(norms: readonly string[], entities: readonly EntityPhrase[], spans: ReadonlyArray<[number, number] | undefined>): Map<number, string> {
   const routes = new Map<number, string>();
+  if (!ruleOn('route-term')) return routes;
   for (let k = 0; k + 1 < entities.length; k++) {
     const here = spans[k];
     const next = spans[k + 1];

@@ -1,7 +1,8 @@
 import type { ProvenanceIndex } from '../../index/model';
 import { lookup, postingCount } from '../../index/posting-table';
 import { nameTermKey, type EntityPhrase } from '../reading/terms';
-import { CLAIM_VERIFY, nameIn, type NameSet } from '../verification/verify';
+import { nameIn, type NameSet } from '../verification/parts';
+import { CLAIM_VERIFY } from '../verification/thresholds';
 
 /**
  * Names with more postings than this are not enumerated: such a name ("US"

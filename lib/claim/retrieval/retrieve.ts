@@ -1,7 +1,8 @@
 import type { ProvenanceIndex } from '../../index/model';
 import { lookup, postingCount } from '../../index/posting-table';
 import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from '../reading/terms';
-import { CLAIM_VERIFY, lowestBar, UNSEEN } from '../verification/verify';
+import { lowestBar } from '../verification/verify';
+import { CLAIM_VERIFY, UNSEEN } from '../verification/thresholds';
 import { fnv1a } from '../../text/hash';
 import { windowCrosses } from '../units/source-window';
 

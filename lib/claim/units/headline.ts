@@ -4,6 +4,7 @@ import type { PageParagraph } from '../../match/page-paragraph';
 import { articleClaim, articleHeadline, CLAIM, indexWeigh, isVerbForm, paragraphWords, type PageClaimContext } from '../claim';
 import { claimFeaturesOf, type ClaimWord } from '../reading/terms';
 import { verifyClaim } from '../verification/verify';
+import { ruleOn } from '../rule-ids';
 import { round } from '../../match/passage';
 
 /** What the headline rule asks (see `matchHeadline`). */
@@ -36,6 +37,7 @@ export const HEADLINE = {
  * source's story and are never read.
  */
 export function matchHeadline(par: PageParagraph, index: ProvenanceIndex, sources: readonly number[], page: PageClaimContext): Candidate[] {
+  if (!ruleOn('headline-story')) return [];
   const words = headlineWords(paragraphWords(par, page), par.text);
   if (!readsAsStatement(words)) return [];
   const features = claimFeaturesOf(words, par.text, page.article);

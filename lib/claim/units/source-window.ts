@@ -1,4 +1,5 @@
 import type { ProvenanceIndex } from '../../index/model';
+import { ruleOn } from '../rule-ids';
 
 /**
  * Whether the window of source sentence `center` holds sentence `s`: the
@@ -32,6 +33,7 @@ export function windowHolds(index: ProvenanceIndex, center: number, s: number): 
  * tests the same paragraph itself, one comparison per posting.
  */
 export function windowCrosses(index: ProvenanceIndex, center: number, s: number): boolean {
+  if (!ruleOn('wire-window')) return false;
   const alone = standingAlone(index);
   return alone[center] === 1 && alone[s] === 1 && index.paragraphSource[index.sentences[center * 3]!] === index.paragraphSource[index.sentences[s * 3]!];
 }
