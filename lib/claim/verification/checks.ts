@@ -91,10 +91,10 @@ export const REJECTIONS: readonly Rejection[] = [
   },
 ];
 
-/** The same actor, with as many words in common as `sameActorContent`: a missing rare name is one more party. */
+/** The same actor, with as many words in common as a broad agreement (`broadContent`): a missing rare name is one more party. */
 export function sameActorFact(p: ClaimPair): boolean {
   const actor = p.actor;
-  return p.shared.length >= CLAIM_VERIFY.sameActorContent && !!actor && p.names.includes(actor);
+  return p.shared.length >= CLAIM_VERIFY.broadContent && !!actor && p.names.includes(actor);
 }
 
 /** A place given with its wider place ("in Anchorage, Alaska") is not missing from a source that names the wider place. */

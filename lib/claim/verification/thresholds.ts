@@ -32,8 +32,6 @@ export const CLAIM_VERIFY = {
   broadEvidence: 1.0,
   /** Weight from which a missing name, or an unmatched counted figure, forbids a broad agreement. */
   broadName: 0.5,
-  /** Content words in common that, with the same first actor, outweigh a missing rare name (`same-actor-fact`). */
-  sameActorContent: 5,
   /** Weight from which a first name counts as the actor of a fact (`actor-swapped`). */
   swappedName: 0.6,
 };

@@ -190,8 +190,8 @@ describe('verifyClaim: a rare name the source does not give', () => {
   const SOURCE = 'Vladimir Putin faces an arrest warrant issued over the unlawful deportation of children.';
 
   it.each([
-    [`the same act of the same actor, with ${CLAIM_VERIFY.sameActorContent} words in common`, 'Vladimir Putin and Maria Lvova-Belova face arrest warrants issued over the unlawful deportation of children.', true],
-    ['fewer words in common', 'Vladimir Putin and Maria Lvova-Belova face warrants over the deportation of children.', false],
+    [`the same act of the same actor, with as many words in common as a broad agreement (${CLAIM_VERIFY.broadContent})`, 'Vladimir Putin and Maria Lvova-Belova face arrest warrants issued over the unlawful deportation of children.', true],
+    ['fewer words in common', 'Vladimir Putin and Maria Lvova-Belova face warrants over children.', false],
     ['another first name', 'Maria Lvova-Belova and Vladimir Putin face arrest warrants issued over the unlawful deportation of children.', false],
   ])('%s', (_name, page, ok) => {
     const v = check(page, SOURCE);
