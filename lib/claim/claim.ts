@@ -8,7 +8,7 @@ import type { Candidate } from '../match/candidate';
 import type { PageParagraph } from '../match/page-paragraph';
 import type { Span } from '../types';
 import { claimWords } from './reading/words';
-import { IRREGULAR_VERBS } from '../text/synonyms';
+import { isVerbForm } from './reading/verbs';
 import { sourceSentences } from '../match/source-text';
 import { round } from '../match/passage';
 import { articleContext, claimFeatures, claimFeaturesOf, contentTermKey, nameTermKey, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase, type Lexicon } from './reading/terms';
@@ -215,11 +215,8 @@ function readingSpans(par: PageParagraph, ctx: PageClaimContext, within: (span: 
   return spans;
 }
 
-// A clause states something only where it has a verb; an apposition ("Russia's
-// commissioner for children's rights") names someone. Without a tagger, a
-// verb is an auxiliary, a past form or a verb of saying.
-const AUXILIARIES = new Set('is are was were be been being has have had will would can could shall should may might must do does did says said told'.split(' '));
-
+// A clause states something only where it has a verb (`isVerbForm`); an apposition ("Russia's
+// commissioner for children's rights") names someone.
 function hasVerb(words: readonly ClaimWord[]): boolean {
   return words.some((w) => !w.cap && isVerbForm(w.norm));
 }
@@ -228,11 +225,6 @@ function hasVerb(words: readonly ClaimWord[]): boolean {
 // delivery of her letter in August" states when the letter was delivered, without a verb.
 function statesSomething(words: readonly ClaimWord[]): boolean {
   return hasVerb(words) || words.some((w) => w.cap && isDateName(w.norm));
-}
-
-/** An auxiliary, a verb of saying, an irregular verb form or a past form in -ed (folded words). */
-export function isVerbForm(norm: string): boolean {
-  return AUXILIARIES.has(norm) || norm in IRREGULAR_VERBS || (norm.length > 4 && norm.endsWith('ed'));
 }
 
 function dedupe(list: readonly EntityPhrase[]): EntityPhrase[] {

@@ -5,6 +5,7 @@ import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName
 import { contentStem, isCompound } from '../../text/stems';
 import { isFiller, isStopword } from '../../text/stopwords';
 import { ruleOn } from '../rule-ids';
+import { opensClause } from './verbs';
 import { fnv1a } from '../../text/hash';
 
 /** A name in a sentence: its canonical words, and the role it was named by ("first lady"), if any. */
@@ -253,7 +254,7 @@ function appositiveStems(text: string, words: readonly ClaimWord[], stems: Reado
   for (let k = 0; k + 1 < cuts.length; k++) {
     const [from, to] = [cuts[k]!, cuts[k + 1]!];
     if (!APPOSITION_OPENERS.has(words[from]!.norm)) continue;
-    if (words.slice(from, to).some((w) => isVerbLike(w.norm))) continue;
+    if (words.slice(from, to).some((w) => opensClause(w.norm))) continue;
     for (let i = from; i < to; i++) inApposition.add(i);
   }
   if (!inApposition.size) return [];
@@ -263,12 +264,6 @@ function appositiveStems(text: string, words: readonly ClaimWord[], stems: Reado
     if (s) (inApposition.has(i) ? inside : outside).add(s);
   });
   return [...inside].filter((s) => !outside.has(s));
-}
-
-const VERB_LIKE = new Set('is are was were be been being has have had will would can could shall should may might must do does did says said told who which that'.split(' '));
-
-function isVerbLike(norm: string): boolean {
-  return VERB_LIKE.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 }
 
 /** What a claim term is: a content stem, a name's word or role, a figure, a date. */

@@ -1,7 +1,8 @@
 import type { ProvenanceIndex } from '../../index/model';
 import type { Candidate } from '../../match/candidate';
 import type { PageParagraph } from '../../match/page-paragraph';
-import { articleClaim, articleHeadline, CLAIM, indexWeigh, isVerbForm, paragraphWords, type PageClaimContext } from '../claim';
+import { articleClaim, articleHeadline, CLAIM, indexWeigh, paragraphWords, type PageClaimContext } from '../claim';
+import { isVerbForm } from '../reading/verbs';
 import { claimFeaturesOf, type ClaimWord } from '../reading/terms';
 import { verifyClaim } from '../verification/verify';
 import { ruleOn } from '../rule-ids';
