@@ -4,15 +4,8 @@ import type { ArticleInput } from '../../../lib/index/model';
 import { explainClaims, matchClaims, pageClaimContext } from '../../../lib/claim/claim';
 import { preparePageParagraph } from '../../../lib/match/page-paragraph';
 import { matchPage } from '../../../lib/match/match-page';
+import { article } from '../../helpers/article';
 
-const article = (id: string, paragraphs: string[], published: string | null = null): ArticleInput => ({
-  id,
-  outlet: id.toUpperCase(),
-  published,
-  title: null,
-  url: null,
-  paragraphs,
-});
 
 // A small world: one story told by one outlet, and other stories that share
 // its people or its vocabulary, so that every term has a meaningful rarity.
