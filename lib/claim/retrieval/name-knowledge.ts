@@ -3,6 +3,7 @@ import { lookup, postingCount } from '../../index/posting-table';
 import { nameTermKey, type EntityPhrase } from '../reading/terms';
 import { nameIn, type NameSet } from '../verification/parts';
 import { CLAIM_VERIFY } from '../verification/thresholds';
+import { ruleOn } from '../rule-ids';
 
 /**
  * Names with more postings than this are not enumerated: such a name ("US"
@@ -46,6 +47,7 @@ export class NameKnowledge {
    * sentence read against `context` (`clause`: every name must be known).
    */
   mayKnow(context: readonly EntityPhrase[], source: number, clause: boolean): boolean {
+    if (!ruleOn('other-story')) return true;
     if (!context.length) return false;
     let known = 0;
     for (const e of context) if (this.knows(e, source)) known++;
