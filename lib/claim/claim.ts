@@ -18,6 +18,7 @@ import { verifyClaim } from './verification/verify';
 import { mergeFeatures, namesOf, type SourceClaim } from './verification/parts';
 import { CONTEXT_NAMES } from './verification/thresholds';
 import { ruleOn } from './rule-ids';
+import { pickEvidence } from './explanation/evidence';
 import { fnv1a } from '../text/hash';
 
 /** What the claim tier reads of a page (retrieval parameters: `RETRIEVE` in claim-retrieve.ts). */
@@ -90,7 +91,7 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
   const ctx = page ?? pageClaimContext([par.text], index);
   if (ctx.texts[par.index] === par.text && !ctx.mayMatch(par.index)) return [];
   const cache = indexCache(index);
-  const best = new Map<number, Candidate>();
+  const best = new Map<number, { candidate: Candidate; evidence: number }>();
   for (const unit of claimUnits(par, ctx)) {
     // The verifier's test of the names, answered from the index's postings: retrieval proposes
     // no window of a source that fails it, so no source is read for it.
@@ -101,12 +102,14 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
       const verdict = verifyClaim(unit.features, unit.context, sourceClaim(index, cache, sentence), cache.weigh, unit);
       if (!verdict.ok) continue;
       const prev = best.get(source);
-      if (prev && prev.score >= round(verdict.score)) continue;
-      const { text: sourceText, span: sourceSpan } = windowText(index, cache, sentence, unit.features);
-      best.set(source, { source, kind: 'claim', score: round(verdict.score), span: { ...unit.span }, sourceText, sourceSpan, coveredWords: 0 });
+      if (prev && prev.candidate.score > round(verdict.score)) continue;
+      const { text: sourceText, span: sourceSpan, weight } = windowText(index, cache, sentence, unit.features);
+      // Of two windows as good, the one whose shown sentence states more of the fact (not a lede beside it).
+      if (prev && prev.candidate.score === round(verdict.score) && prev.evidence >= weight) continue;
+      best.set(source, { candidate: { source, kind: 'claim', score: round(verdict.score), span: { ...unit.span }, sourceText, sourceSpan, coveredWords: 0 }, evidence: weight });
     }
   }
-  return [...best.values()];
+  return [...best.values()].map((b) => b.candidate);
 }
 
 /** A page paragraph's words: read once with the page where the paragraph is the page's own, else now. */
@@ -425,28 +428,22 @@ function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence: number
 }
 
 /**
- * What the reader is shown of a verified window: the sentences of it that
- * share a content word, a figure or a date with the page sentence (the
- * centre's neighbour may be the one that states the fact), emphasised within
- * their paragraph. Across a paragraph break (wire copy) the sentences are
- * shown joined, all emphasised.
+ * What the reader is shown of a verified window: the sentence that states
+ * the page sentence's fact, with a neighbour where the fact takes both
+ * (`pickEvidence`), emphasised within its paragraph. Across a paragraph
+ * break (wire copy) the sentences are shown joined, all emphasised.
  */
-function windowText(index: ProvenanceIndex, cache: IndexCache, center: number, page: ClaimFeatures): { text: string; span: Span } {
-  const content = new Set(page.content);
-  const shares = (s: number) => {
-    const f = featuresOf(index, cache, s);
-    return f.content.some((c) => content.has(c)) || f.numbers.some((n) => page.numbers.some((m) => m.key === n.key)) || f.dates.some((d) => page.dates.includes(d));
-  };
-  const members = [center - 1, center, center + 1].filter((s) => windowHolds(index, center, s) && shares(s));
-  const shown = members.length ? members : [center];
+function windowText(index: ProvenanceIndex, cache: IndexCache, center: number, page: ClaimFeatures): { text: string; span: Span; weight: number } {
+  const members = [center - 1, center, center + 1].filter((s) => windowHolds(index, center, s));
+  const { sentences: shown, weight } = pickEvidence(members, (s) => featuresOf(index, cache, s), page, cache.weigh);
   const first = shown[0]!;
   const last = shown[shown.length - 1]!;
   const paragraphOf = (s: number) => index.sentences[s * 3]!;
   const from = index.sentences[first * 3 + 1]!;
   const to = index.sentences[last * 3 + 2]!;
-  if (paragraphOf(first) === paragraphOf(last)) return sourceSentences(index, paragraphOf(first), { start: from, end: to });
+  if (paragraphOf(first) === paragraphOf(last)) return { ...sourceSentences(index, paragraphOf(first), { start: from, end: to }), weight };
   const text = shown.map((s) => index.paragraphs[paragraphOf(s)]!.slice(index.sentences[s * 3 + 1]!, index.sentences[s * 3 + 2]!)).join(' ');
-  return { text, span: { start: 0, end: text.length } };
+  return { text, span: { start: 0, end: text.length }, weight };
 }
 
 /**
