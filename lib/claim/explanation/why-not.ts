@@ -1,6 +1,7 @@
 import type { ProvenanceIndex } from '../../index/model';
 import { preparePageParagraph } from '../../match/page-paragraph';
-import { explainClaims, pageClaimContext } from '../claim';
+import { explainClaims } from './explain';
+import { pageClaimContext } from '../units/page-context';
 import type { RuleId } from '../rule-ids';
 
 /**

@@ -4,6 +4,7 @@ import { nameTermKey, type EntityPhrase } from '../reading/terms';
 import { nameIn, type NameSet } from '../verification/parts';
 import { CLAIM_VERIFY } from '../verification/thresholds';
 import { ruleOn } from '../rule-ids';
+import { sentenceSource } from '../units/sentence-table';
 
 /**
  * Names with more postings than this are not enumerated: such a name ("US"
@@ -79,7 +80,7 @@ export class NameKnowledge {
     if (postingCount(this.index.claimTerms, key) > MAX_NAME_POSTINGS) k = 'all';
     else {
       const set = new Set<number>();
-      for (const s of lookup(this.index.claimTerms, key)) set.add(this.index.paragraphSource[this.index.sentences[s * 3]!]!);
+      for (const s of lookup(this.index.claimTerms, key)) set.add(sentenceSource(this.index, s));
       k = set;
     }
     if (this.cache.size >= MEMO_NAMES) this.cache.clear();

@@ -1,7 +1,9 @@
 import type { ProvenanceIndex } from '../../index/model';
 import type { Candidate } from '../../match/candidate';
 import type { PageParagraph } from '../../match/page-paragraph';
-import { articleClaim, articleHeadline, CLAIM, indexWeigh, paragraphWords, type PageClaimContext } from '../claim';
+import { articleClaim, articleHeadline, indexWeigh } from './source-reading';
+import { CLAIM } from './page-units';
+import { paragraphWords, type PageClaimContext } from './page-context';
 import { isVerbForm } from '../reading/verbs';
 import { claimFeaturesOf, type ClaimWord } from '../reading/terms';
 import { verifyClaim } from '../verification/verify';

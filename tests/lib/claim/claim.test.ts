@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
 import type { ArticleInput } from '../../../lib/index/model';
-import { explainClaims, matchClaims, pageClaimContext } from '../../../lib/claim/claim';
+import { matchClaims, pageClaimContext } from '../../../lib/claim/claim';
+import { explainClaims } from '../../../lib/claim/explanation/explain';
 import { preparePageParagraph } from '../../../lib/match/page-paragraph';
 import { matchPage } from '../../../lib/match/match-page';
 import { article } from '../../helpers/article';

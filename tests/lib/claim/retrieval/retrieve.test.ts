@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { explainClaims, pageClaimContext } from '../../../../lib/claim/claim';
+import { pageClaimContext } from '../../../../lib/claim/claim';
+import { explainClaims } from '../../../../lib/claim/explanation/explain';
 import { preparePageParagraph } from '../../../../lib/match/page-paragraph';
 import { pageFromText } from '../../../../lib/extract/page-input';
 import type { ProvenanceIndex } from '../../../../lib/index/model';
