@@ -5,7 +5,7 @@ import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName
 import { contentStem, isCompound } from '../../text/stems';
 import { isFiller, isStopword } from '../../text/stopwords';
 import { ruleOn } from '../rule-ids';
-import { opensClause } from './verbs';
+import { isHedge, opensClause } from './verbs';
 import { fnv1a } from '../../text/hash';
 
 /** A name in a sentence: its canonical words, and the role it was named by ("first lady"), if any. */
@@ -46,6 +46,8 @@ export interface ClaimFeatures {
    * what happened. Absent where there are none.
    */
   appositive?: string[];
+  /** The sentence says what may be, not what is ("will likely continue", "may have"). Absent where it states. */
+  hedged?: true;
 }
 
 /**
@@ -182,7 +184,9 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
     numbers.push(isPartitive(norms, m.from, mentions) ? { key: m.key, head, partitive: true } : { key: m.key, head });
   }
   const appositive = appositiveStems(text, words, stems);
-  return appositive.length ? { content, negated, entities, numbers, dates, appositive } : { content, negated, entities, numbers, dates };
+  const out: ClaimFeatures = appositive.length ? { content, negated, entities, numbers, dates, appositive } : { content, negated, entities, numbers, dates };
+  if (words.some((w) => !w.cap && isHedge(w.norm))) out.hedged = true;
+  return out;
 }
 
 /** Words that put a place after them ("in Anchorage, Alaska"). */

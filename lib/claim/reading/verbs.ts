@@ -16,4 +16,12 @@ export function opensClause(norm: string): boolean {
   return AUXILIARIES.has(norm) || RELATIVES.has(norm) || isPastForm(norm);
 }
 
+/** Words that make a sentence say what may be rather than what is: a writer's guess, not a report. */
+const HEDGES = new Set(['may', 'might', 'could', 'likely', 'unlikely', 'perhaps', 'possibly', 'probably', 'presumably', 'suggests', 'suggest', 'appears', 'seems']);
+
+/** A word of speculation ("likely", "may", "suggests"), folded and written in lower case. */
+export function isHedge(norm: string): boolean {
+  return HEDGES.has(norm);
+}
+
 const isPastForm = (norm: string) => norm.length > 4 && norm.endsWith('ed');

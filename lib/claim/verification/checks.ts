@@ -80,6 +80,11 @@ export const REJECTIONS: readonly Rejection[] = [
     rejects: (p) => actorSwapped(p),
   },
   {
+    id: 'speculation-as-fact',
+    why: 'The source sentence guesses ("will likely", "may", "suggests") what the page states as fact: not a report of it.',
+    rejects: (p) => !p.page.hedged && !!(p.source.own ?? p.src).hedged,
+  },
+  {
     id: 'too-little-stated',
     why: 'The source states too small a share, or too little weight, of the page sentence\'s information.',
     rejects: (p) => !p.broad && (p.score < p.minScore || p.matched < CLAIM_VERIFY.minEvidence * p.relief * p.unseen),

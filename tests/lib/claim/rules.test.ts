@@ -118,6 +118,12 @@ const PAIRS: PairRow[] = [
     verdict: 'actor-swapped',
   },
   {
+    rule: 'speculation-as-fact',
+    page: 'The central bank raised interest rates in June, its governor Lena Berg said.',
+    source: 'The central bank will likely raise interest rates in June, governor Lena Berg said.',
+    verdict: 'speculation-as-fact',
+  },
+  {
     rule: 'too-little-stated',
     page: 'Acme Corp said its chips, servers, laptops, printers, phones, cables, monitors, keyboards and routers sold well in the spring.',
     source: 'Acme Corp said its chips and servers were in short supply.',
