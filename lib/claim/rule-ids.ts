@@ -27,6 +27,7 @@ export const RULE_IDS = [
   'other-story',
   'rare-name-missing',
   'actor-swapped',
+  'speaker-swapped',
   'speculation-as-fact',
   'source-mostly-else',
   'too-little-stated',

@@ -48,6 +48,8 @@ export interface ClaimFeatures {
   appositive?: string[];
   /** The sentence says what may be, not what is ("will likely continue", "may have"). Absent where it states. */
   hedged?: true;
+  /** Whom the sentence quotes or reports: a name next to a verb of saying ("..., Ortiz said"). */
+  speaker?: EntityPhrase;
 }
 
 /**
@@ -134,6 +136,7 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
   }
   markRegions(text, words, entities, spans);
   const routes = routesOf(norms, entities, spans);
+  const speaker = speakerOf(norms, entities, spans);
 
   // Each name once ("Moscow and the Kremlin" name one state).
   const seen = new Set<string>();
@@ -186,6 +189,7 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
   const appositive = appositiveStems(text, words, stems);
   const out: ClaimFeatures = appositive.length ? { content, negated, entities, numbers, dates, appositive } : { content, negated, entities, numbers, dates };
   if (words.some((w) => !w.cap && isHedge(w.norm))) out.hedged = true;
+  if (speaker) out.speaker = speaker;
   return out;
 }
 
@@ -207,6 +211,18 @@ function markRegions(text: string, words: readonly ClaimWord[], entities: Entity
     if (next[0] !== here[1] || !/^\s*,\s*$/.test(text.slice(words[here[1] - 1]!.end, words[next[0]]!.start))) continue;
     entities[k]!.region = entities[k + 1]!.tokens;
   }
+}
+
+/** Verbs that attribute a statement to whoever stands next to them. */
+const SAYING = new Set(['said', 'says', 'told', 'stated', 'announced', 'added', 'noted', 'explained', 'claimed', 'wrote', 'writes']);
+
+// The name a verb of saying attributes the sentence to: "Ortiz said", "said Ortiz", the first such.
+function speakerOf(norms: readonly string[], entities: readonly EntityPhrase[], spans: ReadonlyArray<[number, number] | undefined>): EntityPhrase | undefined {
+  for (let k = 0; k < entities.length; k++) {
+    const span = spans[k];
+    if (span && (SAYING.has(norms[span[1]] ?? '') || SAYING.has(norms[span[0] - 1] ?? ''))) return entities[k];
+  }
+  return undefined;
 }
 
 /** Joins the two places of a route term ("ukraine>russia"): no stem has it. */

@@ -80,6 +80,11 @@ export const REJECTIONS: readonly Rejection[] = [
     rejects: (p) => actorSwapped(p),
   },
   {
+    id: 'speaker-swapped',
+    why: 'Each side attributes the sentence to a specific speaker, and not the same one: another person\'s statement.',
+    rejects: (p) => speakerSwapped(p),
+  },
+  {
     id: 'speculation-as-fact',
     why: 'The source sentence guesses ("will likely", "may", "suggests") what the page states as fact: not a report of it.',
     rejects: (p) => !p.page.hedged && !!(p.source.own ?? p.src).hedged,
@@ -128,6 +133,14 @@ export function actorSwapped(p: ClaimPair): boolean {
   const sourceActor = p.sourceActor;
   if (!p.specific(sourceActor, CLAIM_VERIFY.swappedName)) return false;
   return !nameIn(sourceActor, p.pageNames);
+}
+
+/** Both sentences name whom they report ("..., X said"), both specific, and they share no word. */
+export function speakerSwapped(p: ClaimPair): boolean {
+  const a = p.page.speaker;
+  const b = (p.source.own ?? p.src).speaker;
+  if (!p.specific(a, CLAIM_VERIFY.swappedName) || !p.specific(b, CLAIM_VERIFY.swappedName)) return false;
+  return !a.tokens.some((t) => b.tokens.includes(t));
 }
 
 /** The verifier's easings: what the pair reads as given, and the lower bars it may meet. */

@@ -118,6 +118,13 @@ const PAIRS: PairRow[] = [
     verdict: 'actor-swapped',
   },
   {
+    rule: 'speaker-swapped',
+    page: 'The levee at Alzira will hold through the winter, Mayor Carmen Ortiz said.',
+    source: 'The levee at Alzira will hold through the winter, the engineer Pablo Ruiz said.',
+    names: { 'e:carmen': 0.7, 'e:ortiz': 0.7, 'e:pablo': 0.7, 'e:ruiz': 0.7 },
+    verdict: 'speaker-swapped',
+  },
+  {
     rule: 'speculation-as-fact',
     page: 'The central bank raised interest rates in June, its governor Lena Berg said.',
     source: 'The central bank will likely raise interest rates in June, governor Lena Berg said.',
