@@ -25,6 +25,7 @@ describe('contentStem', () => {
     ['brokered', 'facilitated'],
     ['denies', 'disputes'],
     ['shown', 'shows'],
+    ['aides', 'representatives'],
   ])('%s and %s agree', (a, b) => {
     expect(contentStem(a)).toBe(contentStem(b));
   });
@@ -40,6 +41,8 @@ describe('contentStem', () => {
     // Another person, and a verb of many senses (a penalty carried, a story carried by a paper).
     ['husband', 'wife'],
     ['carried', 'relayed'],
+    // Porter stems both to aid: help is not a helper.
+    ['aid', 'aides'],
   ])('%s and %s differ', (a, b) => {
     expect(contentStem(a)).not.toBe(contentStem(b));
   });
