@@ -182,7 +182,7 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
 
   for (const m of mentions) {
     if (m.weak) continue;
-    const head = m.key.startsWith('d') ? '_time' : headOf(text, words, m.to, stems, kind);
+    const head = m.key.startsWith('d') ? TIME_HEAD : headOf(text, words, m.to, stems, kind);
     if (numbers.some((n) => n.key === m.key)) continue;
     numbers.push(isPartitive(norms, m.from, mentions) ? { key: m.key, head, partitive: true } : { key: m.key, head });
   }
@@ -224,6 +224,9 @@ function speakerOf(norms: readonly string[], entities: readonly EntityPhrase[], 
   }
   return undefined;
 }
+
+/** What a length of time counts: it agrees with any figure of its key. */
+export const TIME_HEAD = '_time';
 
 /** Joins the two places of a route term ("ukraine>russia"): no stem has it. */
 export const ROUTE_MARK = '>';

@@ -1,7 +1,7 @@
 import type { ClaimNumber, EntityPhrase } from '../reading/terms';
 import type { RuleId } from '../rule-ids';
 import type { ClaimPair } from './pair';
-import { nameIn, writtenAsContent } from './parts';
+import { nameIn, TIME, writtenAsContent } from './parts';
 import { CLAIM_VERIFY } from './thresholds';
 
 /** A rule of the verifier that turns a pair down. */
@@ -29,7 +29,7 @@ export const REJECTIONS: readonly Rejection[] = [
   {
     id: 'count-conflict',
     why: 'The source counts the same thing with another figure: another fact.',
-    rejects: (p) => p.page.numbers.some((n) => !p.numbers.includes(n) && !!n.head && n.head !== '_time' && p.src.numbers.some((m) => m.head === n.head)),
+    rejects: (p) => p.page.numbers.some((n) => !p.numbers.includes(n) && !!n.head && n.head !== TIME && p.src.numbers.some((m) => m.head === n.head)),
   },
   {
     id: 'figure-missing',

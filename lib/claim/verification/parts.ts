@@ -1,5 +1,5 @@
 import { contentStem } from '../../text/stems';
-import type { ClaimFeatures, ClaimNumber, EntityPhrase } from '../reading/terms';
+import { TIME_HEAD, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from '../reading/terms';
 import { CLAIM_VERIFY } from './thresholds';
 
 /** A set of name tokens, as far as the verifier asks it. */
@@ -53,8 +53,8 @@ export function nameWeight(e: EntityPhrase, weigh: Weigh): number {
   return keys.length ? Math.max(...keys.map((t) => weigh(`e:${t}`))) : 0;
 }
 
-/** What a figure counts of the span of time: figures of time agree with any other of their key. */
-export const TIME = '_time';
+/** What a length of time counts (`TIME_HEAD`): figures of time agree with any other of their key. */
+export const TIME = TIME_HEAD;
 
 /** Two figures count the same thing, or one of them counts nothing named. */
 export function sameHead(a: ClaimNumber, b: ClaimNumber): boolean {
