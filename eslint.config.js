@@ -21,6 +21,39 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: lib/ is the extension's logic, the UI sits on top of it.
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/claim/reading/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ imports neither entrypoints nor components.' }] }],
+    },
+  },
+  {
+    // The claim tier's reading stage is what the index builder reads with: it imports nothing of matching.
+    files: ['lib/claim/reading/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ imports neither entrypoints nor components.' },
+            {
+              group: ['**/match/**', '**/index/**', '../claim', '../rules', '../units/**', '../retrieval/**', '../verification/**', '../explanation/**'],
+              message: 'The reading stage imports nothing of matching (lib/claim/README.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Benchmarks measure lib/ as shipped; test helpers are no part of it.
+    files: ['bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/tests/**'], message: 'bench/ does not import from tests/.' }] }],
+    },
+  },
+  {
     files: ['**/*.tsx'],
     rules: {
       'no-restricted-syntax': [

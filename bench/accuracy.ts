@@ -13,6 +13,7 @@
 //   npm run bench:accuracy -- --verbose    also every wrong pair, with its text
 //   npm run bench:accuracy -- --case NAME  one case: every paragraph, labels and matches
 //   npm run bench:accuracy -- --skeleton PAGE  a labels.json to fill in for a new page
+//   npm run bench:accuracy -- --without ID     with a claim rule switched off (repeatable; lib/claim/rule-ids.ts)
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,10 @@ import { pageFromDocument, pageFromText } from '../lib/extract/page-input';
 import { parseHtmlDocument } from '../lib/node/parse-html';
 import { decodePage } from '../lib/node/decode';
 import type { MatchKind, PageReport } from '../lib/types';
+import { buildIndex } from '../lib/index/build';
+import { readArticleFolder } from '../lib/node/read-folder';
+import { isRuleId, measureWithout, RULE_IDS } from '../lib/claim/rule-ids';
+import { rulesTurningDown } from '../lib/claim/explanation/why-not';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/accuracy');
@@ -90,8 +95,17 @@ interface Scores extends Counts {
 }
 
 const { values: args } = parseArgs({
-  options: { verbose: { type: 'boolean', default: false }, case: { type: 'string' }, skeleton: { type: 'string' } },
+  options: { verbose: { type: 'boolean', default: false }, case: { type: 'string' }, skeleton: { type: 'string' }, without: { type: 'string', multiple: true, default: [] } },
 });
+
+// With rules switched off, the index is built here from seeds/: reading rules change what it files.
+async function benchIndex(): Promise<ProvenanceIndex> {
+  const unknown = args.without.filter((id) => !isRuleId(id));
+  if (unknown.length) throw new Error(`no claim rule ${unknown.join(', ')}; rules: ${RULE_IDS.join(', ')}`);
+  if (!args.without.length) return seedIndex();
+  measureWithout(args.without.filter(isRuleId));
+  return buildIndex((await readArticleFolder(join(ROOT, 'seeds'))).map((r) => r.article));
+}
 
 function readPage(path: string): PageInput {
   const bytes = readFileSync(path);
@@ -182,7 +196,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 /** Compares predictions with labels; returns counts and the wrong pairs. */
-function compare(c: Case, pred: Map<number, Map<string, MatchKind>>) {
+function compare(c: Case, pred: Map<number, Map<string, MatchKind>>, explainWith?: ProvenanceIndex) {
   const counts = zero();
   const errors: string[] = [];
   for (const l of c.labels) {
@@ -198,16 +212,17 @@ function compare(c: Case, pred: Map<number, Map<string, MatchKind>>) {
     for (const s of want) {
       if (!got.has(s)) {
         counts.fn++;
-        errors.push(`FN ${c.name} [${l.paragraph}] ${s}: ${c.input.paragraphs[l.paragraph]!.slice(0, 120)}`);
+        const source = explainWith?.sources.findIndex((x) => x.id === s) ?? -1;
+        const rules = explainWith && source >= 0 ? ` {${rulesTurningDown(c.input.paragraphs, l.paragraph, explainWith, source).join(' ') || 'not retrieved'}}` : '';
+        errors.push(`FN ${c.name} [${l.paragraph}] ${s}${rules}: ${c.input.paragraphs[l.paragraph]!.slice(0, 120)}`);
       }
     }
   }
   return { counts, errors };
 }
 
-function corpusFalseMatches(): { pages: number; withMatches: Array<{ page: string; paragraphs: Array<{ index: number; text: string; sources: string[] }> }> } | null {
+function corpusFalseMatches(index: ProvenanceIndex): { pages: number; withMatches: Array<{ page: string; paragraphs: Array<{ index: number; text: string; sources: string[] }> }> } | null {
   if (!existsSync(CORPUS)) return null;
-  const index = seedIndex();
   const withMatches = [];
   let pages = 0;
   for (const dir of readdirSync(CORPUS).sort()) {
@@ -276,7 +291,7 @@ function runCase(c: Case, index: ProvenanceIndex, t: Tally, selfChecks: string[]
   t.cases++;
   if (c.seed && report.self?.sourceId !== c.seed) selfChecks.push(`${c.name}: self is ${report.self?.sourceId ?? 'none'}, not ${c.seed}`);
   const pred = predicted(report, c.seed);
-  const { counts, errors: e } = compare(c, pred);
+  const { counts, errors: e } = compare(c, pred, args.verbose ? index : undefined);
   add(t.overall, counts);
   if (!t.byCategory.has(c.category)) t.byCategory.set(c.category, zero());
   add(t.byCategory.get(c.category)!, counts);
@@ -336,7 +351,8 @@ function printStory(r: ReturnType<typeof summary>): void {
   for (const u of variants.unexpected) console.log(`  unexpected: ${u}`);
 }
 
-async function main(): Promise<number> {
+/** `seedsIndex`: the seeds alone, the index the seed story was measured on before the other stories. */
+async function main(seedsIndex: ProvenanceIndex): Promise<number> {
   if (args.skeleton) {
     process.stdout.write(skeleton(args.skeleton));
     return 0;
@@ -367,7 +383,7 @@ async function main(): Promise<number> {
       }
     }
     if (c.story !== SEED_STORY && c.category === 'paraphrase') add(newParaphrase, compare(c, pred).counts);
-    if (c.story === SEED_STORY) add(seedsAlone, compare(c, predicted(matchPage(c.input, seedIndex()), c.seed)).counts);
+    if (c.story === SEED_STORY) add(seedsAlone, compare(c, predicted(matchPage(c.input, seedsIndex), c.seed)).counts);
   }
 
   const seeds = summary(tallies.get(SEED_STORY)!);
@@ -379,7 +395,7 @@ async function main(): Promise<number> {
     if (name !== SEED_STORY) add(newStories, t.overall);
   }
   const errors = [...tallies.values()].flatMap((t) => t.errors);
-  const corpus = corpusFalseMatches();
+  const corpus = corpusFalseMatches(index);
   const { categories } = seeds;
   // The top-level fields are the seed story's, as before; `stories` and `allStories` are the development set's.
   const result = {
@@ -390,6 +406,7 @@ async function main(): Promise<number> {
     allStories: { sources: dev.storyOf.size, cases: cases.length, overall: score(all), newStories: score(newStories), newStoriesParaphrase: score(newParaphrase), seedsOnSeedIndex: score(seedsAlone), crossStoryPairs: crossStory },
   };
 
+  if (args.without.length) console.log(`without: ${args.without.join(', ')}`);
   console.log(`Accuracy over ${seeds.cases} cases, ${seeds.pairsLabelled} labelled (paragraph, source) pairs, ${seeds.msPerPage} ms a page\n`);
   printStory(seeds);
   for (const s of selfChecks) console.log(`self not detected: ${s}`);
@@ -443,4 +460,4 @@ async function main(): Promise<number> {
   return missed.length ? 1 : 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await main(await benchIndex());

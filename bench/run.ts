@@ -15,7 +15,7 @@ import { benchIndexScaling, scalingOverCommonPages, type ScalePoint, type Scalin
 import { extractForMatching } from './lib/pipeline-sides';
 import { benchBundle, type BundleResult } from './lib/bundle-sizes';
 import { readBrowserResults } from './lib/browser-results';
-import { chromiumPath } from '../tests/browser/harness';
+import { chromiumPath } from '../lib/node/chromium-path';
 import { machineInfo } from './lib/machine';
 import { formatTable } from './lib/table';
 import { round } from './lib/stats';

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../tests/browser/harness';
+import { chromiumPath } from '../lib/node/chromium-path';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const svg = readFileSync(join(ROOT, 'assets-src', 'icon.svg'), 'utf8');

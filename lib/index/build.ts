@@ -5,10 +5,10 @@ import { tokenize } from '../text/tokenize';
 import { extractQuotes } from '../text/quotes';
 import { sentenceSpans } from '../text/sentences';
 import { fingerprints } from '../match/fingerprint';
-import { hashWords } from '../match/hash';
+import { hashWords } from '../text/hash';
 import { QUOTE_GRAM, MIN_QUOTE_WORDS } from '../match/quote';
-import { articleContext, claimFeatures, claimKeyTerms } from '../match/claim-terms';
-import { claimWords } from '../text/claim-words';
+import { articleContext, claimFeatures, claimKeyTerms } from '../claim/reading/terms';
+import { claimWords } from '../claim/reading/words';
 import { contentStem } from '../text/stems';
 
 /**

@@ -6,7 +6,7 @@ import { encodeTexts, textDecoder } from './word-codec';
 import { lazyList } from './lazy-list';
 import { decodeStrings, encodeStrings } from './string-list';
 import { u32Bytes, u32View } from './raw-u32';
-import { fnv1a } from '../match/hash';
+import { fnv1a } from '../text/hash';
 
 /*
  * The index file: a small binary container, built to be small on disk (a

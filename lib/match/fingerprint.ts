@@ -1,4 +1,4 @@
-import { hashWords } from './hash';
+import { hashWords } from '../text/hash';
 
 /** Winnowing parameters: k-word shingles, window of w shingles. */
 export const FINGERPRINT = {

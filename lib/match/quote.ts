@@ -1,7 +1,7 @@
 import type { ProvenanceIndex } from '../index/model';
 import { lookup } from '../index/posting-table';
 import { tokenize, type Token } from '../text/tokenize';
-import { hashWords } from './hash';
+import { hashWords } from '../text/hash';
 import { joinCompounds, tile } from './align';
 import type { Candidate } from './candidate';
 import { tokenRange, type PageParagraph } from './page-paragraph';

@@ -31,8 +31,11 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   slept: 'sleep', shown: 'show', sped: 'speed', told: 'tell', said: 'say', did: 'do', done: 'do', had: 'have', has: 'have',
 };
 
-/** Irregular plurals and verb forms, to their base form. */
-export const IRREGULAR: Readonly<Record<string, string>> = { ...IRREGULAR_PLURALS, ...IRREGULAR_VERBS };
+/** Words whose Porter stem is another word's ("aide" and "aid" both stem to aid), to a word of their own sense. */
+export const STEM_COLLISIONS: Readonly<Record<string, string>> = { aide: 'representative', aides: 'representative' };
+
+/** Irregular plurals and verb forms, and stem collisions, to their base form. */
+export const IRREGULAR: Readonly<Record<string, string>> = { ...IRREGULAR_PLURALS, ...IRREGULAR_VERBS, ...STEM_COLLISIONS };
 
 /**
  * Groups of words used for one another in news prose; the first word names
@@ -54,7 +57,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['verify', 'verification', 'confirm', 'confirmation', 'corroborate', 'check', 'validate', 'authenticate'],
   ['accurate', 'accuracy', 'correct'],
   ['government', 'administration'],
-  ['representative', 'envoy', 'emissary', 'aide', 'team', 'staff'],
+  ['representative', 'envoy', 'emissary', 'team', 'staff'],
   ['separate', 'separation', 'split'],
   ['displace', 'displacement', 'uproot'],
   ['fight', 'combat', 'clash', 'battle', 'hostility'],
@@ -77,7 +80,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['die', 'death', 'dead'],
   ['arrest', 'detain', 'detention'],
   ['release', 'free', 'freed'],
-  ['husband', 'spouse', 'wife'],
   ['increase', 'rise', 'grow', 'growth', 'climb'],
   ['decrease', 'fall', 'drop', 'decline'],
   ['attack', 'strike', 'assault', 'raid'],
@@ -93,7 +95,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['price', 'cost'],
   ['show', 'demonstrate'],
   ['disclose', 'reveal'],
-  ['deliver', 'delivery', 'hand', 'relay', 'convey', 'transmit', 'carry'],
+  ['deliver', 'delivery', 'hand', 'relay', 'convey', 'transmit'],
   ['secret', 'private', 'confidential', 'covert', 'discreet'],
   ['diplomacy', 'diplomatic', 'diplomat'],
   ['provide', 'supply', 'furnish'],

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
+import { chromiumPath } from '../../lib/node/chromium-path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser as ExtensionApi } from 'wxt/browser';
 
@@ -69,15 +69,7 @@ export async function startPageServer(dir = PAGES_DIR): Promise<PageServer> {
   };
 }
 
-/** Chromium's path: `chromium` on PATH (Debian's package), or CHROMIUM_PATH. */
-export function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser || command -v google-chrome'], { encoding: 'utf8' }).trim().split('\n')[0]!;
-  } catch {
-    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-  }
-}
+export { chromiumPath };
 
 /** A browser with the extension loaded, and handles on its parts. */
 export interface ExtensionBrowser {

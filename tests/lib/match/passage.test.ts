@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
-import type { ArticleInput } from '../../../lib/index/model';
 import { matchPassages } from '../../../lib/match/passage';
 import { preparePageParagraph } from '../../../lib/match/page-paragraph';
+import { article } from '../../helpers/article';
 
-const article = (id: string, paragraphs: string[]): ArticleInput => ({ id, outlet: id, published: null, title: null, url: null, paragraphs });
 
 const WIRE = [
   'Since the crisis escalated in 2022, the agency has evacuated families from the flooded districts, relocating them until their homes can be repaired.',

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
-import type { ArticleInput } from '../../../lib/index/model';
 import { matchPage } from '../../../lib/match/match-page';
 import { isSignificantDiff } from '../../../lib/match/quote-variant';
 import type { DiffPart } from '../../../lib/types';
+import { article } from '../../helpers/article';
 
 // The source article goes on after its quote, so that a page quoting it is not taken for the article itself.
-const source = (paragraph: string): ArticleInput => ({
-  id: 'src',
-  outlet: 'Src',
-  published: null,
-  title: null,
-  url: null,
-  paragraphs: ['Melania Trump spoke to reporters at the White House.', paragraph, 'The rest of the report covers other matters at some length, in words that no page in these tests repeats at all.'],
-});
+const source = (paragraph: string) =>
+  article('src', ['Melania Trump spoke to reporters at the White House.', paragraph, 'The rest of the report covers other matters at some length, in words that no page in these tests repeats at all.'], { outlet: 'Src' });
 
 // The page names the speaker too: a short quote counts only on a page about the source's story.
 const LEAD = 'Melania Trump spoke on Friday.';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
-import type { ArticleInput } from '../../../lib/index/model';
 import { matchPage } from '../../../lib/match/match-page';
+import { article } from '../../helpers/article';
 
-const article = (id: string, paragraphs: string[]): ArticleInput => ({ id, outlet: id, published: null, title: null, url: null, paragraphs });
 
 const index = buildIndex([
   article('wire', [

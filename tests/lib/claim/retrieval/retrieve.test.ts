@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { explainClaims, pageClaimContext } from '../../../lib/match/claim';
-import { preparePageParagraph } from '../../../lib/match/page-paragraph';
-import { pageFromText } from '../../../lib/extract/page-input';
-import type { ProvenanceIndex } from '../../../lib/index/model';
-import { seedTestIndex } from '../../helpers/seeds';
-import { RETRIEVE } from '../../../lib/match/claim-retrieve';
+import { pageClaimContext } from '../../../../lib/claim/claim';
+import { explainClaims } from '../../../../lib/claim/explanation/explain';
+import { preparePageParagraph } from '../../../../lib/match/page-paragraph';
+import { pageFromText } from '../../../../lib/extract/page-input';
+import type { ProvenanceIndex } from '../../../../lib/index/model';
+import { seedTestIndex } from '../../../helpers/seeds';
+import { RETRIEVE } from '../../../../lib/claim/retrieval/retrieve';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/accuracy', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../../fixtures/accuracy', import.meta.url));
 // Pages that restate the seeds' facts in other words, and pages about something else.
 const PAGES = ['paraphrase-01-kids-back', 'paraphrase-02-letter', 'paraphrase-04-war-zone', 'paraphrase-05-brief', 'commentary-02-count-children', 'same-people-03-budapest-call', 'unrelated-01-sudan-reunions'];
 

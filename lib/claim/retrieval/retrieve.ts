@@ -1,9 +1,11 @@
-import type { ProvenanceIndex } from '../index/model';
-import { lookup, postingCount } from '../index/posting-table';
-import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from './claim-terms';
-import { CLAIM_VERIFY, lowestBar, UNSEEN } from './claim-verify';
-import { fnv1a } from './hash';
-import { windowCrosses } from './claim-window';
+import type { ProvenanceIndex } from '../../index/model';
+import { lookup, postingCount } from '../../index/posting-table';
+import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from '../reading/terms';
+import { lowestBar } from '../verification/verify';
+import { CLAIM_VERIFY, UNSEEN } from '../verification/thresholds';
+import { fnv1a } from '../../text/hash';
+import { windowCrosses } from '../units/source-window';
+import { sentenceParagraph, sentenceSource } from '../units/sentence-table';
 
 /** Retrieval parameters of the claim tier. */
 export const RETRIEVE = {
@@ -147,12 +149,12 @@ export function retrieveClaimCandidates(
     const t = order[k]!;
     left -= t.weight;
     for (const s of lookup(index.claimTerms, t.key)) {
-      const paragraph = index.sentences[s * 3]!;
+      const paragraph = sentenceParagraph(index, s);
       if (!accepts(index.paragraphSource[paragraph]!)) continue;
       // The sentence, and the sentences either side of it whose windows hold it.
       for (let center = Math.max(0, s - 1); center <= s + 1 && center < n; center++) {
         // Same paragraph (one comparison), else the wire-copy rule (`windowHolds`).
-        if (index.sentences[center * 3] !== paragraph && !windowCrosses(index, center, s)) continue;
+        if (sentenceParagraph(index, center) !== paragraph && !windowCrosses(index, center, s)) continue;
         let w = windows.get(center);
         if (!w) {
           w = { weight: 0, content: 0, dates: 0, figure: false, lastTerm: -1 };
@@ -178,7 +180,7 @@ export function retrieveClaimCandidates(
       const c = centers[i]!;
       while (j < postings.length && postings[j]! < c - 1) j++;
       for (let q = j; q < postings.length && postings[q]! <= c + 1; q++) {
-        if (index.sentences[postings[q]! * 3] === index.sentences[c * 3] || windowCrosses(index, c, postings[q]!)) {
+        if (sentenceParagraph(index, postings[q]!) === sentenceParagraph(index, c) || windowCrosses(index, c, postings[q]!)) {
           credit(windows.get(c)!, t, k);
           break;
         }
@@ -197,7 +199,7 @@ export function retrieveClaimCandidates(
   const perSource = new Map<number, number>();
   const out: number[] = [];
   for (const [s] of passing) {
-    const source = index.paragraphSource[index.sentences[s * 3]!]!;
+    const source = sentenceSource(index, s);
     const taken = perSource.get(source) ?? 0;
     if (taken >= RETRIEVE.candidatesPerSource) continue;
     perSource.set(source, taken + 1);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../lib/index/build';
-import type { ArticleInput } from '../../../lib/index/model';
-import { NameGate } from '../../../lib/match/claim-gate';
-import { NameKnowledge } from '../../../lib/match/claim-names';
+import { buildIndex } from '../../../../lib/index/build';
+import { NameGate } from '../../../../lib/claim/retrieval/name-gate';
+import { NameKnowledge } from '../../../../lib/claim/retrieval/name-knowledge';
+import { article } from '../../../helpers/article';
 
-const article = (id: string, paragraphs: string[]): ArticleInput => ({ id, outlet: id, published: null, title: null, url: null, paragraphs });
 const index = buildIndex([
   article('a', ['Melania Trump said the U.S. government had confirmed the identities of eight children, in talks with Maria Lvova-Belova.']),
   article('b', ['Farmers in Iowa said the harvest had been delayed by rain for a third week.']),

@@ -6,6 +6,8 @@
  * split ("55-year-old" -> 55 year old), as `claimWords` gives them.
  */
 
+import { ruleOn } from '../rule-ids';
+
 /** A number found in a run of words. */
 export interface NumberMention {
   /**
@@ -77,7 +79,7 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
       i = vague.to;
       continue;
     }
-    const adult = readAdulthood(words, i);
+    const adult = ruleOn('adulthood-age') ? readAdulthood(words, i) : null;
     if (adult) {
       out.push({ key: 'a18', from: i, to: adult, weak: false });
       i = adult;

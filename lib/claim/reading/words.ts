@@ -1,4 +1,4 @@
-import { foldWord } from './normalize';
+import { foldWord } from '../../text/normalize';
 
 /** A word of a sentence as the claim tier reads it. */
 export interface ClaimWord {

@@ -1,8 +1,8 @@
-import type { ProvenanceIndex } from '../index/model';
-import { postingCount } from '../index/posting-table';
-import { foldWord } from '../text/normalize';
-import { canonicalName, PHRASE_ALIAS_NAMES, phraseAlias, ROLES } from '../text/aliases';
-import { nameTermKey } from './claim-terms';
+import type { ProvenanceIndex } from '../../index/model';
+import { postingCount } from '../../index/posting-table';
+import { foldWord } from '../../text/normalize';
+import { canonicalName, PHRASE_ALIAS_NAMES, phraseAlias, ROLES } from '../../text/aliases';
+import { nameTermKey } from '../reading/terms';
 
 // The words `claimWords` reads as capitalised, as it reads them: initialisms
 // ("U.S." -> us), and words with a capital first letter, cut at hyphens, with

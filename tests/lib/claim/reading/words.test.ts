@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimWords } from '../../../lib/text/claim-words';
+import { claimWords } from '../../../../lib/claim/reading/words';
 
 const norms = (text: string) => claimWords(text).map((w) => w.norm);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../../lib/text/numbers';
-import { claimWords } from '../../../lib/text/claim-words';
+import { findNumbers } from '../../../../lib/claim/reading/numbers';
+import { claimWords } from '../../../../lib/claim/reading/words';
 
 /** The number keys of a text, strong ones only, as the claim tier reads them. */
 const keys = (text: string) => findNumbers(claimWords(text).map((w) => w.norm)).filter((n) => !n.weak).map((n) => n.key);

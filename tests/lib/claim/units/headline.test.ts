@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../lib/index/build';
-import type { ArticleInput } from '../../../lib/index/model';
-import { matchPage } from '../../../lib/match/match-page';
-import { HEADLINE, readsAsStatement } from '../../../lib/match/headline';
-import { claimWords } from '../../../lib/text/claim-words';
-import { pageFromText } from '../../../lib/extract/page-input';
+import { buildIndex } from '../../../../lib/index/build';
+import { matchPage } from '../../../../lib/match/match-page';
+import { HEADLINE, readsAsStatement } from '../../../../lib/claim/units/headline';
+import { claimWords } from '../../../../lib/claim/reading/words';
+import { pageFromText } from '../../../../lib/extract/page-input';
+import { article } from '../../../helpers/article';
 
-const article = (id: string, paragraphs: string[], title: string | null = null): ArticleInput => ({ id, outlet: id.toUpperCase(), published: null, title, url: null, paragraphs });
 
 const STORY = article(
   'story',
@@ -18,7 +17,7 @@ const STORY = article(
     // The letter stands far from the channel: no window of the claim tier holds both.
     'It began with a letter she wrote to Putin in August, which her husband delivered at their summit in Alaska.',
   ],
-  'Melania Trump says she has an open channel to Putin on Ukrainian children',
+  { title: 'Melania Trump says she has an open channel to Putin on Ukrainian children' },
 );
 const OTHERS = [
   article('harvest', ['Farmers in Iowa said the harvest had been delayed by rain for the third week in a row.', 'Prices for corn rose by two per cent on Monday.']),

@@ -1,10 +1,14 @@
-import type { ProvenanceIndex } from '../index/model';
-import type { Candidate } from './candidate';
-import type { PageParagraph } from './page-paragraph';
-import { articleClaim, articleHeadline, CLAIM, indexWeigh, isVerbForm, paragraphWords, type PageClaimContext } from './claim';
-import { claimFeaturesOf, type ClaimWord } from './claim-terms';
-import { verifyClaim } from './claim-verify';
-import { round } from './passage';
+import type { ProvenanceIndex } from '../../index/model';
+import type { Candidate } from '../../match/candidate';
+import type { PageParagraph } from '../../match/page-paragraph';
+import { articleClaim, articleHeadline, indexWeigh } from './source-reading';
+import { CLAIM } from './page-units';
+import { paragraphWords, type PageClaimContext } from './page-context';
+import { isVerbForm } from '../reading/verbs';
+import { claimFeaturesOf, type ClaimWord } from '../reading/terms';
+import { verifyClaim } from '../verification/verify';
+import { ruleOn } from '../rule-ids';
+import { round } from '../../match/passage';
 
 /** What the headline rule asks (see `matchHeadline`). */
 export const HEADLINE = {
@@ -36,6 +40,7 @@ export const HEADLINE = {
  * source's story and are never read.
  */
 export function matchHeadline(par: PageParagraph, index: ProvenanceIndex, sources: readonly number[], page: PageClaimContext): Candidate[] {
+  if (!ruleOn('headline-story')) return [];
   const words = headlineWords(paragraphWords(par, page), par.text);
   if (!readsAsStatement(words)) return [];
   const features = claimFeaturesOf(words, par.text, page.article);

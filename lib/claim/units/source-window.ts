@@ -1,4 +1,6 @@
-import type { ProvenanceIndex } from '../index/model';
+import type { ProvenanceIndex } from '../../index/model';
+import { ruleOn } from '../rule-ids';
+import { sentenceCount, sentenceParagraph, sentenceSource } from './sentence-table';
 
 /**
  * Whether the window of source sentence `center` holds sentence `s`: the
@@ -22,8 +24,8 @@ import type { ProvenanceIndex } from '../index/model';
  * index.
  */
 export function windowHolds(index: ProvenanceIndex, center: number, s: number): boolean {
-  if (s < 0 || s - center > 1 || center - s > 1 || s * 3 >= index.sentences.length) return false;
-  return index.sentences[center * 3] === index.sentences[s * 3] || windowCrosses(index, center, s);
+  if (s < 0 || s - center > 1 || center - s > 1 || s >= sentenceCount(index)) return false;
+  return sentenceParagraph(index, center) === sentenceParagraph(index, s) || windowCrosses(index, center, s);
 }
 
 /**
@@ -32,8 +34,9 @@ export function windowHolds(index: ProvenanceIndex, center: number, s: number): 
  * tests the same paragraph itself, one comparison per posting.
  */
 export function windowCrosses(index: ProvenanceIndex, center: number, s: number): boolean {
+  if (!ruleOn('wire-window')) return false;
   const alone = standingAlone(index);
-  return alone[center] === 1 && alone[s] === 1 && index.paragraphSource[index.sentences[center * 3]!] === index.paragraphSource[index.sentences[s * 3]!];
+  return alone[center] === 1 && alone[s] === 1 && sentenceSource(index, center) === sentenceSource(index, s);
 }
 
 const alones = new WeakMap<ProvenanceIndex, Uint8Array>();
@@ -42,12 +45,11 @@ const alones = new WeakMap<ProvenanceIndex, Uint8Array>();
 function standingAlone(index: ProvenanceIndex): Uint8Array {
   let alone = alones.get(index);
   if (alone) return alone;
-  const sentences = index.sentences;
-  const count = sentences.length / 3;
+  const count = sentenceCount(index);
   alone = new Uint8Array(count);
   for (let s = 0; s < count; s++) {
-    const p = sentences[s * 3];
-    alone[s] = (s === 0 || sentences[(s - 1) * 3] !== p) && (s + 1 >= count || sentences[(s + 1) * 3] !== p) ? 1 : 0;
+    const p = sentenceParagraph(index, s);
+    alone[s] = (s === 0 || sentenceParagraph(index, s - 1) !== p) && (s + 1 >= count || sentenceParagraph(index, s + 1) !== p) ? 1 : 0;
   }
   alones.set(index, alone);
   return alone;

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
 import type { ArticleInput } from '../../../lib/index/model';
-import { explainClaims, matchClaims, pageClaimContext } from '../../../lib/match/claim';
+import { matchClaims, pageClaimContext } from '../../../lib/claim/claim';
+import { explainClaims } from '../../../lib/claim/explanation/explain';
 import { preparePageParagraph } from '../../../lib/match/page-paragraph';
 import { matchPage } from '../../../lib/match/match-page';
+import { article } from '../../helpers/article';
 
-const article = (id: string, paragraphs: string[], published: string | null = null): ArticleInput => ({
-  id,
-  outlet: id.toUpperCase(),
-  published,
-  title: null,
-  url: null,
-  paragraphs,
-});
 
 // A small world: one story told by one outlet, and other stories that share
 // its people or its vocabulary, so that every term has a meaningful rarity.
@@ -103,13 +97,13 @@ describe('matchClaims', () => {
 
 describe('why the claim tier turns a sentence down', () => {
   it.each([
-    ['Melania Trump said eighteen children were reunited with their families in the past 24 hours.', 'number conflict'],
-    ['In Sudan, eight children were reunited with their families in the past 24 hours, the Red Cross said.', 'unknown names'],
-    ['Melania Trump said Russia has not agreed to rejoin the individuals who have turned 18.', 'negation conflict'],
+    ['Melania Trump said eighteen children were reunited with their families in the past 24 hours.', 'count-conflict'],
+    ['In Sudan, eight children were reunited with their families in the past 24 hours, the Red Cross said.', 'other-story'],
+    ['Melania Trump said Russia has not agreed to rejoin the individuals who have turned 18.', 'negation-mismatch'],
   ])('%s -> %s', (paragraph, why) => {
     const ctx = pageClaimContext([paragraph]);
     const [unit] = explainClaims(preparePageParagraph(0, paragraph), index, storySource, ctx);
-    const verdicts = unit!.candidates.map((c) => (c.verdict.ok ? 'ok' : c.verdict.why));
+    const verdicts = unit!.candidates.map((c) => (c.verdict.ok ? 'ok' : c.verdict.rule));
     // The story's sentence that states the fact is found, and turned down for this reason.
     expect(verdicts).toContain(why);
     expect(verdicts).not.toContain('ok');

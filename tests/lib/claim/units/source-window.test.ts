@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { windowHolds } from '../../../lib/match/claim-window';
-import type { ProvenanceIndex } from '../../../lib/index/model';
+import { windowHolds } from '../../../../lib/claim/units/source-window';
+import type { ProvenanceIndex } from '../../../../lib/index/model';
 
 // Two sources. Source 0: a long-form paragraph of three sentences (0-2), then
 // wire copy, one sentence per paragraph (3, 4, 5), then a paragraph of two (6-7).

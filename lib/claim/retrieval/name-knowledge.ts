@@ -1,7 +1,10 @@
-import type { ProvenanceIndex } from '../index/model';
-import { lookup, postingCount } from '../index/posting-table';
-import { nameTermKey, type EntityPhrase } from './claim-terms';
-import { CLAIM_VERIFY, nameIn, type NameSet } from './claim-verify';
+import type { ProvenanceIndex } from '../../index/model';
+import { lookup, postingCount } from '../../index/posting-table';
+import { nameTermKey, type EntityPhrase } from '../reading/terms';
+import { nameIn, type NameSet } from '../verification/parts';
+import { CLAIM_VERIFY } from '../verification/thresholds';
+import { ruleOn } from '../rule-ids';
+import { sentenceSource } from '../units/sentence-table';
 
 /**
  * Names with more postings than this are not enumerated: such a name ("US"
@@ -45,6 +48,7 @@ export class NameKnowledge {
    * sentence read against `context` (`clause`: every name must be known).
    */
   mayKnow(context: readonly EntityPhrase[], source: number, clause: boolean): boolean {
+    if (!ruleOn('other-story')) return true;
     if (!context.length) return false;
     let known = 0;
     for (const e of context) if (this.knows(e, source)) known++;
@@ -76,7 +80,7 @@ export class NameKnowledge {
     if (postingCount(this.index.claimTerms, key) > MAX_NAME_POSTINGS) k = 'all';
     else {
       const set = new Set<number>();
-      for (const s of lookup(this.index.claimTerms, key)) set.add(this.index.paragraphSource[this.index.sentences[s * 3]!]!);
+      for (const s of lookup(this.index.claimTerms, key)) set.add(sentenceSource(this.index, s));
       k = set;
     }
     if (this.cache.size >= MEMO_NAMES) this.cache.clear();

@@ -1,10 +1,12 @@
-import { claimWords, type ClaimWord } from '../text/claim-words';
+import { claimWords, type ClaimWord } from './words';
 export type { ClaimWord };
-import { findNumbers, isNumberWord, type NumberMention } from '../text/numbers';
-import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../text/aliases';
-import { contentStem, isCompound } from '../text/stems';
-import { isFiller, isStopword } from '../text/stopwords';
-import { fnv1a } from './hash';
+import { findNumbers, isNumberWord, type NumberMention } from './numbers';
+import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../../text/aliases';
+import { contentStem, isCompound } from '../../text/stems';
+import { isFiller, isStopword } from '../../text/stopwords';
+import { ruleOn } from '../rule-ids';
+import { isHedge, opensClause } from './verbs';
+import { fnv1a } from '../../text/hash';
 
 /** A name in a sentence: its canonical words, and the role it was named by ("first lady"), if any. */
 export interface EntityPhrase {
@@ -44,6 +46,10 @@ export interface ClaimFeatures {
    * what happened. Absent where there are none.
    */
   appositive?: string[];
+  /** The sentence says what may be, not what is ("will likely continue", "may have"). Absent where it states. */
+  hedged?: true;
+  /** Whom the sentence quotes or reports: a name next to a verb of saying ("..., Ortiz said"). */
+  speaker?: EntityPhrase;
 }
 
 /**
@@ -130,6 +136,7 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
   }
   markRegions(text, words, entities, spans);
   const routes = routesOf(norms, entities, spans);
+  const speaker = speakerOf(norms, entities, spans);
 
   // Each name once ("Moscow and the Kremlin" name one state).
   const seen = new Set<string>();
@@ -175,12 +182,15 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
 
   for (const m of mentions) {
     if (m.weak) continue;
-    const head = m.key.startsWith('d') ? '_time' : headOf(text, words, m.to, stems, kind);
+    const head = m.key.startsWith('d') ? TIME_HEAD : headOf(text, words, m.to, stems, kind);
     if (numbers.some((n) => n.key === m.key)) continue;
     numbers.push(isPartitive(norms, m.from, mentions) ? { key: m.key, head, partitive: true } : { key: m.key, head });
   }
   const appositive = appositiveStems(text, words, stems);
-  return appositive.length ? { content, negated, entities, numbers, dates, appositive } : { content, negated, entities, numbers, dates };
+  const out: ClaimFeatures = appositive.length ? { content, negated, entities, numbers, dates, appositive } : { content, negated, entities, numbers, dates };
+  if (words.some((w) => !w.cap && isHedge(w.norm))) out.hedged = true;
+  if (speaker) out.speaker = speaker;
+  return out;
 }
 
 /** Words that put a place after them ("in Anchorage, Alaska"). */
@@ -203,6 +213,21 @@ function markRegions(text: string, words: readonly ClaimWord[], entities: Entity
   }
 }
 
+/** Verbs that attribute a statement to whoever stands next to them. */
+const SAYING = new Set(['said', 'says', 'told', 'stated', 'announced', 'added', 'noted', 'explained', 'claimed', 'wrote', 'writes']);
+
+// The name a verb of saying attributes the sentence to: "Ortiz said", "said Ortiz", the first such.
+function speakerOf(norms: readonly string[], entities: readonly EntityPhrase[], spans: ReadonlyArray<[number, number] | undefined>): EntityPhrase | undefined {
+  for (let k = 0; k < entities.length; k++) {
+    const span = spans[k];
+    if (span && (SAYING.has(norms[span[1]] ?? '') || SAYING.has(norms[span[0] - 1] ?? ''))) return entities[k];
+  }
+  return undefined;
+}
+
+/** What a length of time counts: it agrees with any figure of its key. */
+export const TIME_HEAD = '_time';
+
 /** Joins the two places of a route term ("ukraine>russia"): no stem has it. */
 export const ROUTE_MARK = '>';
 
@@ -214,6 +239,7 @@ export const ROUTE_MARK = '>';
 // returning from Ukraine to Russia", in three pages).
 function routesOf(norms: readonly string[], entities: readonly EntityPhrase[], spans: ReadonlyArray<[number, number] | undefined>): Map<number, string> {
   const routes = new Map<number, string>();
+  if (!ruleOn('route-term')) return routes;
   for (let k = 0; k + 1 < entities.length; k++) {
     const here = spans[k];
     const next = spans[k + 1];
@@ -251,7 +277,7 @@ function appositiveStems(text: string, words: readonly ClaimWord[], stems: Reado
   for (let k = 0; k + 1 < cuts.length; k++) {
     const [from, to] = [cuts[k]!, cuts[k + 1]!];
     if (!APPOSITION_OPENERS.has(words[from]!.norm)) continue;
-    if (words.slice(from, to).some((w) => isVerbLike(w.norm))) continue;
+    if (words.slice(from, to).some((w) => opensClause(w.norm))) continue;
     for (let i = from; i < to; i++) inApposition.add(i);
   }
   if (!inApposition.size) return [];
@@ -261,12 +287,6 @@ function appositiveStems(text: string, words: readonly ClaimWord[], stems: Reado
     if (s) (inApposition.has(i) ? inside : outside).add(s);
   });
   return [...inside].filter((s) => !outside.has(s));
-}
-
-const VERB_LIKE = new Set('is are was were be been being has have had will would can could shall should may might must do does did says said told who which that'.split(' '));
-
-function isVerbLike(norm: string): boolean {
-  return VERB_LIKE.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 }
 
 /** What a claim term is: a content stem, a name's word or role, a figure, a date. */

@@ -1,0 +1,82 @@
+import type { ProvenanceIndex } from '../../index/model';
+import { NameGate } from '../retrieval/name-gate';
+import type { PageParagraph } from '../../match/page-paragraph';
+import { claimWords } from '../reading/words';
+import { articleContext, claimFeaturesOf, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase } from '../reading/terms';
+import { CONTEXT_NAMES } from '../verification/thresholds';
+import { indexCache } from './source-reading';
+
+/** What the claim tier knows of the page as a whole: its names, paragraph by paragraph. */
+export interface PageClaimContext {
+  /** The page read as one article (its capitals, its roles); read on first use. */
+  readonly article: ArticleContext;
+  /** The names of a paragraph, to read a sentence that names nobody ("She said..."); read on first use. */
+  namesAt(paragraph: number): EntityPhrase[];
+  /** Each paragraph's text, and its words, read on first use. */
+  readonly texts: readonly string[];
+  wordsAt(paragraph: number): ClaimWord[];
+  /** False where a paragraph can match no claim: neither it nor the one before names anyone the index knows. */
+  mayMatch(paragraph: number): boolean;
+}
+
+/**
+ * Reads the page for the claim tier, with what `index` knows of words.
+ * Everything is read on first use: on a page about something else, no
+ * paragraph passes the name gate and the page is never read into words.
+ */
+export function pageClaimContext(paragraphs: readonly string[], index?: ProvenanceIndex): PageClaimContext {
+  let words: ClaimWord[][] | undefined;
+  let article: ArticleContext | undefined;
+  const allWords = () => (words ??= paragraphs.map((p) => claimWords(p)));
+  const names: Array<EntityPhrase[] | undefined> = [];
+  const gate = index ? new NameGate(index) : null;
+  const naming: Array<boolean | undefined> = [];
+  const namesKnown = (i: number) => i >= 0 && i < paragraphs.length && (naming[i] ??= gate!.mayName(paragraphs[i]!));
+  const ctx: PageClaimContext = {
+    get article() {
+      return (article ??= articleContext(paragraphs, index ? indexCache(index).lexicon : undefined, allWords()));
+    },
+    namesAt: (i) => (i < 0 || i >= paragraphs.length ? [] : (names[i] ??= claimFeaturesOf(allWords()[i]!, paragraphs[i]!, ctx.article).entities)),
+    texts: paragraphs,
+    wordsAt: (i) => allWords()[i] ?? [],
+    mayMatch: (i) => !gate || namesKnown(i) || namesKnown(i - 1),
+  };
+  return ctx;
+}
+
+
+/** A page paragraph's words: read once with the page where the paragraph is the page's own, else now. */
+export function paragraphWords(par: PageParagraph, page: PageClaimContext): ClaimWord[] {
+  return page.texts[par.index] === par.text ? page.wordsAt(par.index) : claimWords(par.text);
+}
+
+
+// The names a sentence is read against: its own, and where it names fewer
+// than CONTEXT_NAMES, those of its paragraph; where the paragraph names no
+// one, those of the paragraph before.
+export function contextNames(features: ClaimFeatures, ctx: PageClaimContext, paragraph: number): EntityPhrase[] {
+  const out = [...features.entities];
+  if (distinct(out) < CONTEXT_NAMES) out.push(...ctx.namesAt(paragraph));
+  // The paragraph before only where this one names no one at all ("She said ...").
+  if (!out.length) out.push(...ctx.namesAt(paragraph - 1));
+  return out.filter((e, i) => out.findIndex((x) => nameKey(x) === nameKey(e)) === i);
+}
+
+/**
+ * The names a page paragraph is about: its own; where it names fewer than
+ * CONTEXT_NAMES, also those of the paragraph before; where neither names
+ * anyone, the page's.
+ */
+export function paragraphContextNames(ctx: PageClaimContext, paragraph: number): EntityPhrase[] {
+  const namesAt = ctx.namesAt;
+  const out = [...namesAt(paragraph)];
+  if (distinct(out) < CONTEXT_NAMES) out.push(...namesAt(paragraph - 1));
+  if (!out.length) for (let p = 0; p < ctx.texts.length; p++) out.push(...namesAt(p));
+  return out.filter((e, i) => out.findIndex((x) => nameKey(x) === nameKey(e)) === i);
+}
+
+
+/** A name's key: its role and its words. */
+export const nameKey = (e: EntityPhrase): string => `${e.role ?? ''}:${e.tokens.join(' ')}`;
+const distinct = (list: readonly EntityPhrase[]) => new Set(list.map(nameKey)).size;
+

@@ -1,0 +1,156 @@
+import type { ClaimNumber, EntityPhrase } from '../reading/terms';
+import type { RuleId } from '../rule-ids';
+import type { ClaimPair } from './pair';
+import { nameIn, TIME, writtenAsContent } from './parts';
+import { CLAIM_VERIFY } from './thresholds';
+
+/** A rule of the verifier that turns a pair down. */
+export interface Rejection {
+  id: RuleId;
+  /** One line: what it turns down, and why that is another fact. */
+  why: string;
+  rejects(p: ClaimPair): boolean;
+}
+
+/** A rule of the verifier that eases a pair's bar, or reads a part of it as given. */
+export interface Easing {
+  id: RuleId;
+  why: string;
+  eases(p: ClaimPair, part?: EntityPhrase | ClaimNumber): boolean;
+}
+
+/** The verifier's rejections, in the order it asks them (cheap ones first); the first that holds is reported. */
+export const REJECTIONS: readonly Rejection[] = [
+  {
+    id: 'nameless-needs-phrase',
+    why: 'A sentence that names no one is the story\'s only by its context: it must share a phrase with the source.',
+    rejects: (p) => p.namesFromContext && !p.phrase,
+  },
+  {
+    id: 'count-conflict',
+    why: 'The source counts the same thing with another figure: another fact.',
+    rejects: (p) => p.page.numbers.some((n) => !p.numbers.includes(n) && !!n.head && n.head !== TIME && p.src.numbers.some((m) => m.head === n.head)),
+  },
+  {
+    id: 'figure-missing',
+    why: 'A figure the source does not state, where it states figures of its own or the page states nothing else (a clause).',
+    rejects: (p) => p.stated.length > 0 && !p.numbers.length && (p.src.numbers.length > 0 || p.clause),
+  },
+  {
+    id: 'route-reversed',
+    why: 'The same two places the other way round is another movement.',
+    rejects: (p) => p.reversedRoutes.length > 0,
+  },
+  {
+    id: 'negation-mismatch',
+    why: 'A shared word negated on one side only: the opposite fact.',
+    rejects: (p) => p.shared.some((c) => p.page.negated.includes(c) !== p.src.negated.includes(c)),
+  },
+  {
+    id: 'too-little-content',
+    why: 'The same names with fewer than two content words or dates in common are another predicate.',
+    rejects: (p) => p.shared.length + p.dates.length < (p.namesFromContext ? CLAIM_VERIFY.broadContent : CLAIM_VERIFY.minContent),
+  },
+  {
+    id: 'description-only',
+    why: 'Only the description of someone in common (", a former model,"): who, not what happened.',
+    rejects: (p) => !!p.page.appositive && p.shared.every((c) => p.page.appositive!.includes(c)),
+  },
+  {
+    id: 'nothing-specific-shared',
+    why: 'Without a name, a figure or a date in common, shared words are the topic, not a fact.',
+    rejects: (p) => !p.numbers.length && !p.names.length && !p.dates.length,
+  },
+  {
+    id: 'other-story',
+    why: 'The source article does not mention enough of the names around the page sentence (all, for a clause): another story.',
+    rejects: (p) => {
+      const known = p.context.filter((e) => nameIn(e, p.source.articleNames)).length;
+      return !known || known < (p.clause ? p.context.length : CLAIM_VERIFY.minKnownShare * p.context.length);
+    },
+  },
+  {
+    id: 'rare-name-missing',
+    why: 'A specific name the page gives and the source passage does not makes the source\'s fact another one.',
+    rejects: (p) => !(p.eased('same-actor-fact') && sameActorFact(p)) && p.missingNames.some((e) => p.specific(e, CLAIM_VERIFY.rareName)),
+  },
+  {
+    id: 'actor-swapped',
+    why: 'Each side\'s first name is specific and missing from the other: the same act by another person.',
+    rejects: (p) => actorSwapped(p),
+  },
+  {
+    id: 'speaker-swapped',
+    why: 'Each side attributes the sentence to a specific speaker, and not the same one: another person\'s statement.',
+    rejects: (p) => speakerSwapped(p),
+  },
+  {
+    id: 'speculation-as-fact',
+    why: 'The source sentence guesses ("will likely", "may", "suggests") what the page states as fact: not a report of it.',
+    rejects: (p) => !p.page.hedged && !!(p.source.own ?? p.src).hedged,
+  },
+  {
+    id: 'too-little-stated',
+    why: 'The source states too small a share, or too little weight, of the page sentence\'s information.',
+    rejects: (p) => !p.broad && (p.score < p.minScore || p.matched < CLAIM_VERIFY.minEvidence * p.relief * p.unseen),
+  },
+  {
+    id: 'source-mostly-else',
+    why: 'The page states almost none of a long source passage: a few words in common with something else.',
+    rejects: (p) => !p.wholeArticle && p.sourceCoverage < CLAIM_VERIFY.minSourceShare,
+  },
+];
+
+/** The same actor, with as many words in common as a broad agreement (`broadContent`): a missing rare name is one more party. */
+export function sameActorFact(p: ClaimPair): boolean {
+  const actor = p.actor;
+  return p.shared.length >= CLAIM_VERIFY.broadContent && !!actor && p.names.includes(actor);
+}
+
+/** A place given with its wider place ("in Anchorage, Alaska") is not missing from a source that names the wider place. */
+export function widerPlaceGiven(p: ClaimPair, e: EntityPhrase): boolean {
+  return !!e.region && e.region.every((t) => p.source.nearbyNames.has(t));
+}
+
+/** A name whose words the source writes in lower case ("the Russian presidential commissioner") is the same name. */
+export function writtenLowerCase(p: ClaimPair, e: EntityPhrase): boolean {
+  return writtenAsContent(e, p.sourceContent);
+}
+
+/** A total a part is taken from ("one of the eight children") is not asked of the source. */
+export function partitiveTotal(p: ClaimPair, n: ClaimNumber): boolean {
+  return !!n.partitive && !p.numbers.includes(n);
+}
+
+/**
+ * Another actor: the page's first name is specific and missing from the
+ * source passage, and the source's first name is specific and missing from
+ * the page and its context. Names given by a role are left out.
+ */
+export function actorSwapped(p: ClaimPair): boolean {
+  const pageActor = p.actor;
+  if (!p.specific(pageActor, CLAIM_VERIFY.swappedName) || !p.missingNames.includes(pageActor)) return false;
+  const sourceActor = p.sourceActor;
+  if (!p.specific(sourceActor, CLAIM_VERIFY.swappedName)) return false;
+  return !nameIn(sourceActor, p.pageNames);
+}
+
+/** Both sentences name whom they report ("..., X said"), both specific, and they share no word. */
+export function speakerSwapped(p: ClaimPair): boolean {
+  const a = p.page.speaker;
+  const b = (p.source.own ?? p.src).speaker;
+  if (!p.specific(a, CLAIM_VERIFY.swappedName) || !p.specific(b, CLAIM_VERIFY.swappedName)) return false;
+  return !a.tokens.some((t) => b.tokens.includes(t));
+}
+
+/** The verifier's easings: what the pair reads as given, and the lower bars it may meet. */
+export const EASINGS: readonly Easing[] = [
+  { id: 'partitive-total', why: 'A total a part is taken from ("one of the eight") is not the sentence\'s own figure.', eases: (p, n) => partitiveTotal(p, n as ClaimNumber) },
+  { id: 'wider-place', why: 'A place given with its wider place is not missing where the source names the wider place.', eases: (p, e) => widerPlaceGiven(p, e as EntityPhrase) },
+  { id: 'lowercase-name', why: 'A name the source writes in lower case words is the same name.', eases: (p, e) => writtenLowerCase(p, e as EntityPhrase) },
+  { id: 'same-actor-fact', why: 'The same first actor and many words in common outweigh a missing rare name (one more party).', eases: (p) => sameActorFact(p) },
+  { id: 'figure-relief', why: 'The same count of the same thing is strong evidence: the share and evidence needed are halved.', eases: (p) => p.countAgrees },
+  { id: 'anchored-bar', why: 'A shared figure, date or specific name anchors the pair: a lower share will do.', eases: (p) => p.anchoredByTerm },
+  { id: 'phrase-anchor', why: 'Two content words in the same order in both anchor the pair as a specific name does.', eases: (p) => p.anchoredByPhrase },
+  { id: 'broad-agreement', why: 'A long sentence stating the source\'s fact in passing: many words in common, a low share.', eases: (p) => p.broadAgreement },
+];
