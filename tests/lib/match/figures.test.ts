@@ -24,7 +24,8 @@ const FEE = 'Brackley Town have sold striker Milo Ferrante to Real Castone for a
 const SEEDS = 'In an announcement at the White House, the 55-year-old said eight children had been reunited with their families in the past 24 hours following negotiations between her team and Putin\'s.';
 
 const QUOTE_FLOOD = '"I have lived on this street for 31 years and it has never come over the wall like this," said one resident, who was taken out by boat.';
-const QUOTE_EARNINGS = 'A union representative said: "This plant built the company\'s first welding robot. Nobody here saw this coming."';
+const QUOTE_RIVER = 'The warden said "the river rose four metres in six hours" on the night of the flood.';
+const QUOTE_EARNINGS = 'A union representative said: "This plant built our first welding robot. Nobody here saw this coming."';
 const QUOTE_COURT = 'Her lawyer told reporters: "The company knew about the leak for 18 months and chose to say nothing to the families."';
 const QUOTE_SEEDS = 'She said: "In fact, eight children have been rejoined with their families during the past 24 hours."';
 
@@ -37,6 +38,7 @@ const index = buildIndex([
   source('fee', TRANSFER_LEAD, FEE),
   source('seeds', SEEDS_LEAD, SEEDS),
   source('quote-flood', FLOOD_LEAD, QUOTE_FLOOD),
+  source('quote-river', FLOOD_LEAD, QUOTE_RIVER),
   source('quote-earnings', EARNINGS_LEAD, QUOTE_EARNINGS),
   source('quote-court', COURT_LEAD, QUOTE_COURT),
   source('quote-seeds', SEEDS_LEAD, QUOTE_SEEDS),
@@ -78,6 +80,18 @@ describe('rule "figures must agree" (passage tier)', () => {
     expect(found.map((m) => m.kind)).toEqual(['passage']);
     expect(found[0]!.span).toContain('About 1,200 people were told to leave their homes');
     expect(found[0]!.span).not.toContain('16');
+  });
+});
+
+describe('rule "figures must agree" (quote tier): a quote whose words differ by a figure is a significant variant', () => {
+  it.each([
+    ['a flood resident\'s years (30 for 31)', FLOOD_LEAD, 'Mary Dale put it plainly: "I have lived on this street for 30 years and it has never come over the wall like this."', 'quote-flood'],
+    ['a short quote with two figures changed (two metres in three hours for four in six)', FLOOD_LEAD, 'As the warden put it, "the river rose two metres in three hours" that night.', 'quote-river'],
+    ['a count added with its noun\'s plural ("first 100 welding robots" for "first welding robot")', EARNINGS_LEAD, '"This plant built our first 100 welding robots," the union man said. Nobody in the boardroom remembers.', 'quote-earnings'],
+    ['a court quote\'s months in words (eight for 18)', COURT_LEAD, 'As the lawyer put it, "the company knew about the leak for eight months and chose to say nothing to the families."', 'quote-court'],
+    ['the seeds\' story: eighteen children for eight', SEEDS_LEAD, 'According to the first lady, "eighteen children have been rejoined with their families during the past 24 hours."', 'quote-seeds'],
+  ])('reports %s as a quote with a significant variant, not as a claim', (_name, lead, paragraph, id) => {
+    expect(matchesOf(lead, paragraph).filter((m) => m.source === id).map((m) => [m.kind, m.significant])).toEqual([['quote', true]]);
   });
 });
 
