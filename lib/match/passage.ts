@@ -198,9 +198,10 @@ function sentenceAround(spans: readonly Span[], at: Span): Span {
   return spans.find((s) => s.start <= at.start && at.start < s.end) ?? at;
 }
 
-// A sentence (or a clause, at a semicolon) ends between two words of a text.
+// A sentence, a clause (a semicolon) or an aside (a dash, brackets) ends between two words of a text:
+// a dateline's date ("LONDON, Sept 1 (SWI) –") is not the figure of the sentence it heads.
 function breaks(text: string, a: Token, b: Token): boolean {
-  return /[.!?;]/.test(text.slice(a.end, b.start));
+  return /[.!?;()[\]\u2013\u2014]|\s-\s/.test(text.slice(a.end, b.start));
 }
 
 // The page sentence, as a word range, that holds word `i`.

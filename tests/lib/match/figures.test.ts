@@ -21,6 +21,7 @@ const EARNINGS = 'Chief financial officer Anna Weiss said orders from industrial
 const COURT = 'The judge ordered the company to pay £24 million in damages to the 310 families whose wells were polluted, the largest award of its kind.';
 const TRANSFER = 'Club chairman Peter Lyle said the club had turned down two earlier bids before accepting an offer for the striker from Castone.';
 const FEE = 'Brackley Town have sold striker Milo Ferrante to Real Castone for a club-record fee of 35 million euros, the clubs said on Monday.';
+const DATELINE = 'BRACKLEY, Aug 31 (SWI) – Brackley Town have sold striker Milo Ferrante to Real Castone after turning down two earlier bids, the clubs said on Monday.';
 const SEEDS = 'In an announcement at the White House, the 55-year-old said eight children had been reunited with their families in the past 24 hours following negotiations between her team and Putin\'s.';
 
 const QUOTE_FLOOD = '"I have lived on this street for 31 years and it has never come over the wall like this," said one resident, who was taken out by boat.';
@@ -36,6 +37,7 @@ const index = buildIndex([
   source('court', COURT_LEAD, COURT),
   source('transfer', TRANSFER_LEAD, TRANSFER),
   source('fee', TRANSFER_LEAD, FEE),
+  source('dateline', TRANSFER_LEAD, DATELINE),
   source('seeds', SEEDS_LEAD, SEEDS),
   source('quote-flood', FLOOD_LEAD, QUOTE_FLOOD),
   source('quote-river', FLOOD_LEAD, QUOTE_RIVER),
@@ -68,6 +70,7 @@ describe('rule "figures must agree" (passage tier)', () => {
     ['a figure spelt otherwise (12 per cent for 12%)', EARNINGS_LEAD, EARNINGS.replace('12%', '12 per cent'), 'earnings'],
     ['a count written in words (three hundred and ten for 310)', COURT_LEAD, COURT.replace('310', 'three hundred and ten'), 'court'],
     ['a figure moved within the sentence (a clause reordered around "the two clubs")', TRANSFER_LEAD, 'Brackley Town have sold striker Milo Ferrante to Real Castone for 35 million euros, a club-record fee, the two clubs said on Monday.', 'fee'],
+    ['a dateline of another day (a reprint dated Sept 1)', TRANSFER_LEAD, DATELINE.replace('BRACKLEY, Aug 31', 'LONDON, Sept 1'), 'dateline'],
     ['a figure left out (a shorter sentence)', TRANSFER_LEAD, TRANSFER.replace('two earlier bids', 'earlier bids'), 'transfer'],
     ['the seeds\' story: the same count', SEEDS_LEAD, SEEDS, 'seeds'],
   ])('keeps the same words with %s', (_name, lead, paragraph, id) => {
