@@ -3,7 +3,7 @@ import type { Match, MatchKind, OutletReport, PageReport, ParagraphReport, Sourc
 import { furnitureReason } from '../index/furniture';
 import { extractQuotes } from '../text/quotes';
 import { preparePageParagraph, type PageParagraph } from './page-paragraph';
-import { matchPassages } from './passage';
+import { matchPassages, type FigureConflict } from './passage';
 import { matchQuotes, MIN_QUOTE_WORDS } from './quote';
 import { matchClaims, pageClaimContext, paragraphContextNames, storyAgrees } from '../claim/claim';
 import { stronger, type Candidate } from './candidate';
@@ -85,14 +85,17 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
     budget -= par.words.length;
     if (budget < 0) return [];
     const best = new Map<number, Candidate>();
+    const conflicts: FigureConflict[] = [];
     for (const c of [
-      ...(tiers.has('passage') ? matchPassages(par, index, selfByUrl) : []),
+      ...(tiers.has('passage') ? matchPassages(par, index, selfByUrl, conflicts) : []),
       ...(tiers.has('quote') ? matchQuotes(par, index, selfByUrl) : []),
       ...(tiers.has('claim') && par.index < claimed ? matchClaims(par, index, selfByUrl, claimContext) : []),
     ]) {
       // Another segment's copy of a source already in an earlier segment is never reported (segments.ts).
       if (isShadowed(index, c.source)) continue;
       if (c.kind !== 'claim' && c.coveredWords < SHORT_MATCH_WORDS && !storyAgrees(index, c.source, paragraphContextNames(claimContext, par.index))) continue;
+      // A sentence whose figure the source's same words contradict is not that source's claim either.
+      if (c.kind === 'claim' && conflicts.some((f) => f.source === c.source && f.span.start < c.span.end && f.span.end > c.span.start)) continue;
       const prev = best.get(c.source);
       if (!prev || stronger(c, prev)) best.set(c.source, c);
     }

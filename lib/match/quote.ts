@@ -2,7 +2,7 @@ import type { ProvenanceIndex } from '../index/model';
 import { lookup } from '../index/posting-table';
 import { tokenize, type Token } from '../text/tokenize';
 import { hashWords } from '../text/hash';
-import { joinCompounds, tile } from './align';
+import { joinCompounds, tile, type Tile } from './align';
 import type { Candidate } from './candidate';
 import { tokenRange, type PageParagraph } from './page-paragraph';
 import { sourceSentences } from './source-text';
@@ -10,6 +10,8 @@ import { quoteVariant } from './quote-variant';
 import { round } from './passage';
 import { isStopword } from '../text/stopwords';
 import type { Span } from '../types';
+import { figuresOf, keysIn } from './figures';
+import { stemmer } from 'stemmer';
 
 /** Quotes shorter than this are phrases ("in good faith"), not quotations worth tracing. */
 export const MIN_QUOTE_WORDS = 4;
@@ -82,10 +84,16 @@ function alignQuote(
   const [pageTokens, sourceTokens] = joinCompounds(quoteTokens, sourceQuoteTokens, par.text, sourceParagraph);
   const a = pageTokens.map((t) => t.norm);
   const b = sourceTokens.map((t) => t.norm);
-  const tiles = tile(a, b, QUOTE.minTile);
+  // Aligned on stems, so the noun a changed count inflects ("first robot arm", "first 100 robot arms")
+  // still aligns; the variant's diff is of the words themselves.
+  const tiles = tile(a.map(stemOf), b.map(stemOf), QUOTE.minTile);
   const covered = tiles.reduce((n, t) => n + t.length, 0);
-  const shorter = Math.min(a.length, b.length);
-  if (covered < MIN_QUOTE_WORDS || covered / shorter < QUOTE.coverage) return null;
+  if (covered < MIN_QUOTE_WORDS) return null;
+  let shorter = Math.min(a.length, b.length);
+  // Rule "figures must agree": a figure the page's quote gives and the source's does not is the
+  // variant (flagged significant), not a word missing from the alignment.
+  if (covered / shorter < QUOTE.coverage) shorter = Math.min(a.length - changedFigureWords(par.text, pageTokens, tiles, sourceParagraph, sourceQuote), b.length);
+  if (covered / shorter < QUOTE.coverage) return null;
   let content = 0;
   for (const t of tiles) for (let k = t.aStart; k < t.aStart + t.length; k++) if (!isStopword(a[k]!)) content++;
   if (content < QUOTE.minContentWords) return null;
@@ -120,4 +128,23 @@ function alignQuote(
     coveredWords: covered,
     ...(variant ? { variant } : {}),
   };
+}
+
+function stemOf(word: string): string {
+  return /\d/.test(word) ? word : stemmer(word);
+}
+
+// Page quote words left out of the alignment that belong to a figure the source's quote does not state.
+function changedFigureWords(text: string, pageTokens: readonly Token[], tiles: readonly Tile[], sourceText: string, sourceQuote: Span): number {
+  const used = new Uint8Array(pageTokens.length);
+  for (const t of tiles) used.fill(1, t.aStart, t.aStart + t.length);
+  const quote = { start: pageTokens[0]!.start, end: pageTokens[pageTokens.length - 1]!.end };
+  const figures = figuresOf(text).filter((f) => f.start < quote.end && f.end > quote.start);
+  if (!figures.length) return 0;
+  const sourceKeys = new Set(keysIn(figuresOf(sourceText), sourceQuote));
+  let n = 0;
+  pageTokens.forEach((t, i) => {
+    if (!used[i] && figures.some((f) => !sourceKeys.has(f.key) && f.start < t.end && f.end > t.start)) n++;
+  });
+  return n;
 }
