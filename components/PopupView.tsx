@@ -3,6 +3,8 @@ import { plural } from './format';
 import { OutletList } from './OutletList';
 import { MatchedParagraphs } from './MatchedParagraphs';
 import { SiteSwitch } from './SiteSwitch';
+import { CarrierTimeline } from './CarrierTimeline';
+import { ExportActions } from './ExportActions';
 
 /** Props: what the background said about the tab (or why it could not say). */
 export interface PopupViewProps {
@@ -12,13 +14,20 @@ export interface PopupViewProps {
   onSiteSwitch?: (disabled: boolean) => void;
   /** Opens the options page (source sets, packs). */
   onOpenOptions?: () => void;
+  /** Copies the report's citation list to the clipboard. */
+  onCopyCitations?: () => void;
+  /** Downloads the report as a Web Annotation collection. */
+  onDownloadAnnotations?: () => void;
+  /** What the last export did, in one sentence. */
+  exportStatus?: string | null;
 }
 
 /**
  * The popup's whole display. Its root carries `data-state` (pending, matched,
  * none, not-article, disabled, error): the extension contract's hook for tests.
  */
-export function PopupView({ report, onShowParagraph, onSiteSwitch, onOpenOptions }: PopupViewProps) {
+export function PopupView(props: PopupViewProps) {
+  const { report, onSiteSwitch, onOpenOptions } = props;
   const url = 'url' in report ? report.url : null;
   const analysed = report.state === 'matched' || report.state === 'none' ? report : null;
   return (
@@ -34,7 +43,7 @@ export function PopupView({ report, onShowParagraph, onSiteSwitch, onOpenOptions
       </header>
       {analysed?.report.title && <h1 class="page-title">{analysed.report.title}</h1>}
       {report.state === 'not-article' && report.title && <h1 class="page-title">{report.title}</h1>}
-      <Body report={report} onShowParagraph={onShowParagraph} />
+      <Body {...props} />
       {url && onSiteSwitch && <SiteSwitch url={url} disabled={report.state === 'disabled'} onToggle={onSiteSwitch} />}
       {onOpenOptions && (
         <button type="button" class="options-link" data-action="open-options" onClick={onOpenOptions}>
@@ -50,7 +59,7 @@ export function PopupView({ report, onShowParagraph, onSiteSwitch, onOpenOptions
   );
 }
 
-function Body({ report, onShowParagraph }: PopupViewProps) {
+function Body({ report, onShowParagraph, onCopyCitations, onDownloadAnnotations, exportStatus }: PopupViewProps) {
   switch (report.state) {
     case 'pending':
       return (
@@ -91,8 +100,12 @@ function Body({ report, onShowParagraph }: PopupViewProps) {
             <strong>{plural(r.outlets.length, 'outlet')}</strong> carried <strong>{carried}</strong> of this article’s{' '}
             {plural(r.paragraphs.length, 'paragraph')}.
           </p>
+          <CarrierTimeline outlets={r.outlets} />
           <OutletList outlets={r.outlets} />
           <MatchedParagraphs paragraphs={r.paragraphs} onShow={onShowParagraph} />
+          {onCopyCitations && onDownloadAnnotations && (
+            <ExportActions onCopyCitations={onCopyCitations} onDownloadAnnotations={onDownloadAnnotations} status={exportStatus ?? null} />
+          )}
         </>
       );
     }

@@ -59,6 +59,8 @@ export interface Match extends SourceRef {
   sourceText: string;
   /** The source's publication date (ISO) or null where unknown. */
   published: string | null;
+  /** For a source of the reading memory: when the reader read it (ISO), or null where unknown. */
+  readAt?: string | null;
   /** The matched span in the paragraph's text. */
   span?: Span;
   /** The matched span in `sourceText`. */
@@ -79,6 +81,8 @@ export interface ParagraphReport {
 /** One source that carried something on the page. */
 export interface OutletReport extends SourceRef {
   published: string | null;
+  /** For a source of the reading memory: when the reader read it (ISO), or null where unknown. */
+  readAt?: string | null;
   /** Which segment the source came from. */
   origin: Origin;
   /** The source's address, present only where it is known. */

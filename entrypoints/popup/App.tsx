@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { messenger, type TabReport } from '../../lib/messages';
 import { setSiteDisabled } from '../../lib/settings/site-switch';
 import { PopupView } from '../../components/PopupView';
+import { citationList } from '../../lib/export/citations';
+import { toAnnotationCollection } from '../../lib/export/web-annotation';
 
 /** How often the popup asks again while the page is being read, and for how long at most. */
 const POLL_MS = 200;
@@ -18,6 +20,7 @@ export function App() {
   const [report, setReport] = useState<TabReport>({ state: 'pending' });
   // After the site switch is flipped, the report to wait for: off, or anything but off.
   const [awaiting, setAwaiting] = useState<{ disabled: boolean } | null>(null);
+  const [exportStatus, setExportStatus] = useState<string | null>(null);
 
   useEffect(() => {
     let stopped = false;
@@ -61,14 +64,54 @@ export function App() {
     void messenger.sendMessage('showParagraph', { index }, { tabId, frameId: 0 }).catch(() => undefined);
   };
 
+  const analysed = report.state === 'matched' || report.state === 'none' ? report : null;
+
+  // An extension page may write the clipboard from a click: no permission is needed.
+  const copyCitations = async () => {
+    if (!analysed) return;
+    try {
+      await navigator.clipboard.writeText(citationList(analysed.report, analysed.url));
+      setExportStatus('Citations copied: paste them where you write.');
+    } catch (e) {
+      setExportStatus(`The citations could not be copied: ${(e as Error).message}`);
+    }
+  };
+
+  // A Blob address and <a download>: saved by the browser, with no "downloads" permission and no request.
+  const downloadAnnotations = () => {
+    if (!analysed) return;
+    const json = JSON.stringify(toAnnotationCollection(analysed.report, analysed.url), null, 2);
+    const href = URL.createObjectURL(new Blob([json], { type: 'application/ld+json' }));
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = annotationsFileName(analysed.url);
+    a.click();
+    window.setTimeout(() => URL.revokeObjectURL(href), 60_000);
+    setExportStatus(`Annotations saved as ${a.download}.`);
+  };
+
   return (
     <PopupView
       report={report}
       onShowParagraph={showParagraph}
       onSiteSwitch={(d) => void switchSite(d)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onCopyCitations={() => void copyCitations()}
+      onDownloadAnnotations={downloadAnnotations}
+      exportStatus={exportStatus}
     />
   );
+}
+
+/** "provenance-lens-news.example.jsonld": the page's host, in characters every file system takes. */
+function annotationsFileName(url: string): string {
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/[^a-z0-9.-]/gi, '');
+  } catch {
+    // no host: the plain name
+  }
+  return `provenance-lens${host ? `-${host}` : ''}.jsonld`;
 }
 
 /** `popup.html?tab=<id>` names the tab; otherwise it is the active tab of the popup's window. */

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ProvenanceIndex } from '../index/model';
 import { composeIndex, type Segment } from '../index/segments';
@@ -11,6 +12,7 @@ import { hasMarkup, parseHtmlDocument } from '../node/parse-html';
 import { decodePage } from '../node/decode';
 import { indexLine, MAX_INPUT_BYTES, PACK_UNREADABLE, packLine, reasonText, UnreadableInput, unreadableLine, usageLine } from './reasons';
 import { formatReport } from './format-report';
+import { toAnnotationCollection } from '../export/web-annotation';
 
 /** Where `check` reads and writes: a test seam. */
 export interface CheckIo {
@@ -36,6 +38,7 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
       options: {
         url: { type: 'string' },
         json: { type: 'boolean', default: false },
+        annotations: { type: 'boolean', default: false },
         index: { type: 'string', multiple: true, default: [] },
         'no-bundled': { type: 'boolean', default: false },
       },
@@ -47,6 +50,10 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) {
     io.stderr(usageLine(file ? 'one page at a time' : 'no page given'));
+    return 2;
+  }
+  if (args.values.json && args.values.annotations) {
+    io.stderr(usageLine('--json and --annotations print different documents: choose one'));
     return 2;
   }
   const packs = args.values.index;
@@ -84,8 +91,14 @@ export async function runCheck(argv: string[], io: CheckIo): Promise<number> {
   }
   const index = composeIndex(segments);
   const report = matchPage(page, index);
-  io.stdout(args.values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+  if (args.values.annotations) io.stdout(JSON.stringify(toAnnotationCollection(report, url ?? pageAddress(file)), null, 2));
+  else io.stdout(args.values.json ? JSON.stringify(report, null, 2) : formatReport(report));
   return 0;
+}
+
+/** The page an annotation targets without `--url`: the file's own `file:` address; standard input has none, so a fixed URN. */
+function pageAddress(file: string): string {
+  return file === '-' ? 'urn:provenance-lens:standard-input' : pathToFileURL(resolve(file)).href;
 }
 
 async function readPage(file: string, url: string | null, io: CheckIo): Promise<PageInput> {

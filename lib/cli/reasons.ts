@@ -40,7 +40,7 @@ export class UnreadableInput extends Error {
 }
 
 /** How `check` is called, as its usage line says. */
-export const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json] [--index <pack-file>]... [--no-bundled]';
+export const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json | --annotations] [--index <pack-file>]... [--no-bundled]';
 
 /** The three shapes of a standard-error line (docs/check-cli.md); `<...>` marks what varies. */
 export const ERROR_LINES = {

@@ -73,6 +73,11 @@ describe('the popup passes axe-core (wcag2a + wcag2aa) in every state', () => {
   ])('%s', async (state, file) => {
     const { page, popup, reading } = await visit(env.server.url(file));
     expect(reading.state).toBe(state);
+    // The matched popup holds the carrier timeline and the export buttons: checked with the rest.
+    if (state === 'matched') {
+      expect(await popup.locator('[data-timeline] [data-source-id]').count()).toBeGreaterThan(0);
+      expect(await popup.locator('[data-action="copy-citations"], [data-action="download-annotations"]').count()).toBe(2);
+    }
     await expectAccessible(popup);
     await popup.close();
     await page.close();
@@ -136,6 +141,27 @@ describe('the popup by keyboard', () => {
     await popup.locator('[data-site-switch]').focus();
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('main').getAttribute('data-state'), { timeout: 15_000 }).toBe('matched');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the carrier timeline', () => {
+  it('passes axe-core on its own in both schemes, is one ordered list a screen reader reads row by row, and its export status is announced', async () => {
+    const { page, popup } = await visit(env.server.url('seed-wire-story.html?a11y-timeline'));
+    await expectAccessible(popup, '[data-timeline]');
+    const rows = await popup.locator('[data-timeline] ol > li').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    const names = await popup.locator('[data-timeline] ol > li').evaluateAll((els) => els.map((e) => e.textContent));
+    expect(rows.length).toBeGreaterThan(1);
+    // What a screen reader reads: the outlet, "published" or "read", and the date; the drawing itself is hidden from it.
+    for (const text of names) expect(text).toMatch(/(published|read) \d{1,2} [A-Z][a-z]{2} \d{4}/);
+    expect(await popup.locator('[data-timeline] .tl-track[aria-hidden="true"]').count()).toBe(rows.length);
+    expect(await popup.locator('[data-timeline] ol').getAttribute('aria-describedby')).toBe('timeline-legend');
+    await popup.locator('[data-action="download-annotations"]').focus();
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.jsonld$/);
+    expect(await popup.locator('[data-export-status]').getAttribute('role')).toBe('status');
+    await expectAccessible(popup);
     await popup.close();
     await page.close();
   });

@@ -81,17 +81,24 @@ describe('the cache', () => {
 });
 
 describe('privacy', () => {
-  it('the extension makes no network request of its own', async () => {
+  it('the extension makes no network request of its own, exports included', async () => {
     const page = await env.browser.context.newPage();
     for (const file of ['seed-wire-story.html', 'unrelated-tram-line.html', 'section-front.html', 'hostile-markup.html']) {
       await page.goto(env.server.url(file));
       const popup = await env.browser.openPopup(await env.browser.tabIdOf(page));
-      await readPopup(popup);
+      const reading = await readPopup(popup);
+      // Both exports too: the citations to the clipboard, the annotations saved from a Blob address.
+      if (reading.state === 'matched') {
+        await popup.locator('[data-action="copy-citations"]').click();
+        await Promise.all([popup.waitForEvent('download'), popup.locator('[data-action="download-annotations"]').click()]);
+        await popup.locator('[data-export-status]:has-text("Annotations saved")').waitFor();
+      }
       await popup.close();
     }
     await page.close();
-    // Everything requested in the context: the test pages from 127.0.0.1, and the extension's own files.
-    const foreign = env.browser.requests.filter((u) => !u.startsWith(`${env.server.origin}/`) && !u.startsWith('chrome-extension://'));
+    // Everything requested in the context: the test pages from 127.0.0.1, the extension's own files, and the export's Blob (made in the popup, from memory).
+    const own = [`${env.server.origin}/`, 'chrome-extension://', `blob:chrome-extension://${env.browser.extensionId}/`];
+    const foreign = env.browser.requests.filter((u) => !own.some((o) => u.startsWith(o)));
     expect(foreign).toEqual([]);
     // The service worker fetched nothing at all (its resource timeline is empty).
     const worker = env.browser.context.serviceWorkers().filter((w) => w.url().includes(env.browser.extensionId)).at(-1)!;

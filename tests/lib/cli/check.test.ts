@@ -7,6 +7,9 @@ import { isDocumentedErrorLine } from '../../../lib/cli/reasons';
 import type { ProvenanceIndex } from '../../../lib/index/model';
 import type { PageReport } from '../../../lib/types';
 import { SEED_IDS, seedAsHtml, seedTestIndex, seedText } from '../../helpers/seeds';
+import { pathToFileURL } from 'node:url';
+import { toAnnotationCollection, type AnnotationCollection } from '../../../lib/export/web-annotation';
+import { annotationModelViolations } from '../export/anno-model';
 
 let dir: string;
 let index: ProvenanceIndex;
@@ -207,4 +210,28 @@ describe('check as a process', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   }, 60_000);
+});
+
+describe('check --annotations', () => {
+  it('prints the report as a W3C Web Annotation collection, targeting --url, that conforms to the model', async () => {
+    const page = join(dir, `${SEED_IDS[1]}.html`);
+    const json = JSON.parse((await check([page, '--json', '--url', 'https://news.example/a'])).stdout) as PageReport;
+    const { status, stdout, stderr } = await check([page, '--annotations', '--url', 'https://news.example/a']);
+    expect([status, stderr]).toEqual([0, '']);
+    const c = JSON.parse(stdout) as AnnotationCollection;
+    expect(annotationModelViolations(c)).toEqual([]);
+    expect(c).toEqual(toAnnotationCollection(json, 'https://news.example/a'));
+    expect(c.total).toBe(json.paragraphs.reduce((n, p) => n + p.matches.length, 0));
+    expect(c.total).toBeGreaterThan(0);
+  });
+
+  it('without --url targets the file\'s own file: address; with --json too, a documented usage line', async () => {
+    const page = join(dir, `${SEED_IDS[1]}.html`);
+    const c = JSON.parse((await check([page, '--annotations'])).stdout) as AnnotationCollection;
+    expect(c.first!.items[0]!.target.source).toBe(pathToFileURL(page).href);
+    const both = await check([page, '--annotations', '--json']);
+    expect(both.status).toBe(2);
+    expect(both.stdout).toBe('');
+    expect(isDocumentedErrorLine(both.stderr.trimEnd())).toBe(true);
+  });
 });

@@ -27,6 +27,7 @@ describe('the reasons check gives for exit status 2', () => {
     indexLine('bad magic\nat line 2'),
     packLine('flood.plpack', 'This pack is damaged: its checksum does not match its contents.'),
     usageLine('--no-bundled leaves no index to match against: name a pack with --index <pack-file>'),
+    usageLine('--json and --annotations print different documents: choose one'),
   ])('documents %j', (line) => {
     expect(isDocumentedErrorLine(line)).toBe(true);
   });
