@@ -79,7 +79,7 @@ describe('composeIndex: segments read as one index', () => {
     }
     // The comparison is worth something only where there are matches to compare.
     expect(matched).toBeGreaterThan(100);
-  });
+  }, 60_000);
 
   it('gives each match the origin of the segment its source came from', () => {
     const composed = composeIndex(split([[0, 1], [2, 3, 4]]));
