@@ -12,6 +12,7 @@ import { REPO_ROOT, articleParagraphs, readCorpusPages, sharedDir, type CorpusPa
 import { seedPageHtml } from './lib/seed-pages';
 import { benchPipeline, type BenchPage, type PipelineResult } from './lib/pipeline-bench';
 import { benchIndexScaling, scalingOverCommonPages, type ScalePoint, type ScalingPage } from './lib/index-scaling';
+import { benchSegments, type SegmentsResult } from './lib/segments-bench';
 import { extractForMatching } from './lib/pipeline-sides';
 import { benchBundle, type BundleResult } from './lib/bundle-sizes';
 import { readBrowserResults } from './lib/browser-results';
@@ -35,6 +36,8 @@ const WARMUP = 1;
 // Seconds of all-tier matching per index size (see bench/workers/load-index.ts): the claim tier can take seconds a page.
 const MATCH_BUDGET_S = quick ? 20 : 90;
 const RESULTS = join(REPO_ROOT, 'bench', 'results');
+// Part 5: the index of issue 12's target, split into this many packs.
+const SEGMENTS = { articles: 10_000, segments: 10 };
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const started = performance.now();
 const machine = machineInfo();
@@ -60,8 +63,9 @@ const timedCorpus = quick ? corpus.filter((_, i) => i % 4 === 1) : corpus;
 log(`1. pipeline vs Readability alone: ${timedCorpus.length + seedPages.length} pages, ${WARMUP} warm-up + ${rounds} rounds, interleaved`);
 const pipeline = benchPipeline([...timedCorpus, ...seedPages], rounds, WARMUP, log);
 
-// 2. Index scaling.
+// 2. Index scaling, and 5. segments (run after it, on the same pages).
 let scaling: ScalePoint[] = [];
+let segments: SegmentsResult | null = null;
 if (corpus.length) {
   log(`2. index scaling: ${sizes.join(', ')} articles`);
   const templates = templatePages.map((p) => articleParagraphs(p));
@@ -72,6 +76,8 @@ if (corpus.length) {
     readabilityMs: readability.get(p.slug) ?? null,
   }));
   scaling = await benchIndexScaling(sizes, templates, matchPages, MATCH_BUDGET_S, log);
+  log(`5. segments: ${SEGMENTS.articles.toLocaleString('en-US')} articles as one pack and as ${SEGMENTS.segments} packs`);
+  segments = await benchSegments(SEGMENTS.articles, SEGMENTS.segments, templates, matchPages.map(({ readabilityMs: _r, ...page }) => page));
 }
 
 // 3. Browser: the built extension in headless Chromium (scripts/measure-browser.ts), where Chromium is installed.
@@ -106,13 +112,13 @@ const bundle = await benchBundle(join(REPO_ROOT, '.output', 'chrome-mv3'));
 if (!bundle) log('NOTICE: no build at .output/chrome-mv3 (run `npm run build`): bundle sizes are skipped');
 
 const durationS = (performance.now() - started) / 1000;
-const latest = summarize(pipeline, scaling, browser, bundle, durationS);
+const latest = summarize(pipeline, scaling, browser, bundle, segments, durationS);
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(latest, null, 2)}\n`);
-print(pipeline, scaling, browser, bundle);
+print(pipeline, scaling, browser, bundle, segments);
 log(`\nwrote bench/results/latest.json (${durationS.toFixed(0)} s)`);
 
-function summarize(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | null, bundle: BundleResult | null, seconds: number) {
+function summarize(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | null, bundle: BundleResult | null, seg: SegmentsResult | null, seconds: number) {
   const r = (x: number | null | undefined, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : round(x, d));
   const first = s[0];
   const last = s[s.length - 1];
@@ -138,6 +144,12 @@ function summarize(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown
       value: r(bundle?.contentScriptOverReadability, 2),
       target: '<= 2',
       met: bundle ? bundle.contentScriptOverReadability <= 2 : null,
+    },
+    packBytesPerArticle: { value: r(seg?.packBytesPerArticle, 0), target: '<= 3072', met: seg ? seg.packBytesPerArticle <= 3072 : null },
+    segmentsOverOneIndex: {
+      value: r(seg?.segmentsOverOneIndex, 3),
+      target: `match ms/page over ${SEGMENTS.segments} segments <= 1.2x over one index of the same ${SEGMENTS.articles} articles`,
+      met: seg ? seg.segmentsOverOneIndex <= 1.2 : null,
     },
   };
   return {
@@ -186,6 +198,10 @@ function summarize(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown
     readabilityGzipBytes: bundle?.readabilityGzipBytes ?? null,
     contentScriptOverReadability: r(bundle?.contentScriptOverReadability),
     extensionGzipBytes: bundle?.totalGzipBytes ?? null,
+    packBytesPerArticle: r(seg?.packBytesPerArticle, 0),
+    segmentPackBytesPerArticle: r(seg?.segmentPackBytesPerArticle, 0),
+    segmentsOverOneIndex: r(seg?.segmentsOverOneIndex, 3),
+    segmentsOverOneIndexTotal: r(seg?.segmentsOverOneIndexTotal, 3),
     targets,
     details: {
       pipeline: p.perPage.map((x) => ({ ...x, readabilityMs: r(x.readabilityMs), pipelineMs: r(x.pipelineMs), ratio: r(x.ratio, 3) })),
@@ -202,11 +218,25 @@ function summarize(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown
         pages: x.pages.map((pg) => ({ ...pg, firstMs: r(pg.firstMs), repeatMs: r(pg.repeatMs), noUrlMs: r(pg.noUrlMs), passageQuoteMs: r(pg.passageQuoteMs) })),
       })),
       bundle: bundle?.files ?? null,
+      segments: seg
+        ? {
+            articles: seg.articles,
+            segments: seg.segments,
+            buildMs: r(seg.buildMs, 0),
+            segmentsBuildMs: r(seg.segmentsBuildMs, 0),
+            openOneMs: r(seg.openOneMs, 1),
+            openSegmentsMs: r(seg.openSegmentsMs, 1),
+            oneMedianMs: r(seg.oneMedianMs),
+            segmentsMedianMs: r(seg.segmentsMedianMs),
+            pagesDiffering: seg.pagesDiffering,
+            pages: seg.pages.map((pg) => ({ slug: pg.slug, oneMs: r(pg.oneMs), segmentsMs: r(pg.segmentsMs) })),
+          }
+        : null,
     },
   };
 }
 
-function print(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | null, bundle: BundleResult | null): void {
+function print(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | null, bundle: BundleResult | null, seg: SegmentsResult | null): void {
   const out = (t: string) => process.stdout.write(`${t}\n`);
   out('\n1. Pipeline vs Readability alone (same linkedom parse; per-page medians, then across pages)');
   out(
@@ -267,6 +297,20 @@ function print(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | 
         `${bundle.contentScriptOverReadability.toFixed(2)}x (target <= 2x)`,
     );
   } else out('   skipped: no build');
+
+  out(`\n5. Segments (the synthetic corpus of part 2 as one pack and as ${SEGMENTS.segments} packs; first visits, interleaved)`);
+  if (seg) {
+    out(
+      formatTable(
+        ['index', 'pack B/article', 'open ms', 'match median ms'],
+        [
+          ['one pack', Math.round(seg.packBytesPerArticle), seg.openOneMs, seg.oneMedianMs],
+          [`${seg.segments} packs`, Math.round(seg.segmentPackBytesPerArticle), seg.openSegmentsMs, seg.segmentsMedianMs],
+        ],
+      ),
+    );
+    out(`segments / one index: median ${seg.segmentsOverOneIndex.toFixed(3)}x per page, total ${seg.segmentsOverOneIndexTotal.toFixed(3)}x (target <= 1.2x); ${seg.pagesDiffering} of ${seg.pages.length} pages report differently`);
+  } else out('   skipped: no corpus');
 }
 
 function haveChromium(): boolean {

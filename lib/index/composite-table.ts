@@ -19,19 +19,25 @@ export class CompositePostingTable implements SearchablePostingTable {
   constructor(private readonly parts: readonly TablePart[]) {}
 
   lookup(key: number): Uint32Array {
-    let found: Array<[Uint32Array, number]> | null = null;
+    // Most keys are in no segment or in one: a list is made only where two or more hold the key.
+    let first: Uint32Array | null = null;
+    let firstOffset = 0;
+    let rest: Array<[Uint32Array, number]> | null = null;
     let total = 0;
     for (const { table, offset } of this.parts) {
       const values = lookup(table, key);
       if (!values.length) continue;
-      (found ??= []).push([values, offset]);
       total += values.length;
+      if (!first) {
+        first = values;
+        firstOffset = offset;
+      } else (rest ??= []).push([values, offset]);
     }
-    if (!found) return new Uint32Array(0);
-    if (found.length === 1 && found[0]![1] === 0) return found[0]![0];
+    if (!first) return EMPTY;
+    if (!rest) return shifted(first, firstOffset);
     const out = new Uint32Array(total);
     let at = 0;
-    for (const [values, offset] of found) {
+    for (const [values, offset] of [[first, firstOffset] as [Uint32Array, number], ...rest]) {
       for (let i = 0; i < values.length; i++) out[at + i] = values[i]! + offset;
       at += values.length;
     }
@@ -59,6 +65,15 @@ export class CompositePostingTable implements SearchablePostingTable {
     this.merged ??= buildPostingTable(pairsOf(this.parts));
     return this.merged;
   }
+}
+
+const EMPTY = new Uint32Array(0);
+
+function shifted(values: Uint32Array, offset: number): Uint32Array {
+  if (!offset) return values;
+  const out = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]! + offset;
+  return out;
 }
 
 function* pairsOf(parts: readonly TablePart[]): Generator<[number, number]> {

@@ -138,6 +138,7 @@ export function readPack(bytes: Uint8Array): { meta: PackMeta; index: Provenance
   } catch {
     throw new PackError('This pack is damaged: its description cannot be read.');
   }
+  if (!stored || typeof stored !== 'object') throw new PackError('This pack is damaged: its description cannot be read.');
   const part = (name: Part): Uint8Array => {
     const range = stored.layout?.[name];
     const from = dataAt + (range?.[0] ?? -total);

@@ -57,7 +57,8 @@ export function composeIndex(given: readonly Segment[]): ProvenanceIndex {
   for (const seg of segments) {
     parts.push({ id: seg.id, origin: seg.origin, firstSource: totalSources });
     const sources = seg.index.sources;
-    for (let i = 0; i < sources.length; i++) {
+    // One segment has no other to repeat: its sources' metadata is left undecoded.
+    for (let i = 0; segments.length > 1 && i < sources.length; i++) {
       const id = sources[i]!.id;
       if (seen.has(id)) shadowedAt.push(totalSources + i);
       else seen.add(id);

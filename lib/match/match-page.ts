@@ -227,7 +227,7 @@ function sourceByUrl(index: ProvenanceIndex, url: string | null | undefined): nu
 function selfByCoverage(index: ProvenanceIndex, perParagraph: Candidate[][]): number | undefined {
   const covered = new Map<number, number>();
   for (const cands of perParagraph) {
-    for (const c of cands) if (c.kind !== 'claim' && !isShadowed(index, c.source)) covered.set(c.source, (covered.get(c.source) ?? 0) + c.coveredWords);
+    for (const c of cands) if (c.kind !== 'claim') covered.set(c.source, (covered.get(c.source) ?? 0) + c.coveredWords);
   }
   let best: number | undefined;
   let bestShare = SELF_COVERAGE;

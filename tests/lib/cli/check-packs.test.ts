@@ -124,6 +124,13 @@ describe('check --index <pack-file>', () => {
     }
   });
 
+  it("marks a pack's outlets, with their address, in the readable report", async () => {
+    const r = await check([file('flood-copy.html'), '--index', floods]);
+    expect(r.status).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.includes('Riverside Wire'))!;
+    expect(line).toMatch(new RegExp(`\\[pack\\] ${FLOOD_WIRE.url!.replace(/[.?]/g, '\\$&')}$`));
+  });
+
   it('reads a pack named twice once', async () => {
     const twice = await json([file('flood-copy.html'), '--index', floods, '--index', floods, '--no-bundled']);
     const once = await json([file('flood-copy.html'), '--index', floods, '--no-bundled']);

@@ -13,6 +13,8 @@ import { parseHtmlDocument } from '../../../lib/node/parse-html';
 import { decodePage } from '../../../lib/node/decode';
 import type { PageReport } from '../../../lib/types';
 import { SEED_IDS, readSeeds, seedText } from '../../helpers/seeds';
+import { readPack, writePack } from '../../../lib/index/pack';
+import { EARNINGS_PAPER, EARNINGS_WIRE, FLOOD_PAPER, FLOOD_WIRE, SMALL_ARTICLES } from '../../helpers/small-articles';
 
 const ACCURACY = fileURLToPath(new URL('../../fixtures/accuracy', import.meta.url));
 
@@ -77,7 +79,7 @@ describe('composeIndex: segments read as one index', () => {
     }
     // The comparison is worth something only where there are matches to compare.
     expect(matched).toBeGreaterThan(100);
-  });
+  }, 60_000);
 
   it('gives each match the origin of the segment its source came from', () => {
     const composed = composeIndex(split([[0, 1], [2, 3, 4]]));
@@ -119,6 +121,40 @@ describe('composeIndex: segments read as one index', () => {
   it('takes a single index for origin bundled, and refuses no segment at all', () => {
     expect(originOf(whole, 0)).toBe('bundled');
     expect(() => composeIndex([])).toThrow();
+  });
+});
+
+describe('composeIndex over packs', () => {
+  const asPack = (articles: readonly ArticleInput[]): Segment => {
+    const { meta, index } = readPack(writePack(buildIndex(articles), { name: 'test', createdFrom: 'test' }));
+    return { id: `pack:${meta.checksum}`, origin: 'pack', index };
+  };
+
+  it('matches pages against packs of small articles as against one index of them all', () => {
+    const composed = composeIndex([asPack([FLOOD_WIRE, EARNINGS_PAPER]), asPack([EARNINGS_WIRE]), asPack([FLOOD_PAPER])]);
+    const whole = indexOf(SMALL_ARTICLES);
+    const reworded: PageInput = {
+      title: null,
+      readerable: true,
+      paragraphs: [
+        'Floodwater from the River Aln reached nearly two metres on Riverside Terrace within an hour on Monday, and crews took families from upper floors by boat.',
+        FLOOD_WIRE.paragraphs[2]!,
+        'Harrow & Finch will shut 14 of its 96 stores in the next two years, chief executive Priya Sandhu said after profit fell 18 percent to 412 million pounds.',
+      ],
+    };
+    const pages = [reworded, ...SMALL_ARTICLES.map((a) => ({ title: a.title, readerable: true, paragraphs: [a.title!, ...a.paragraphs] }))];
+    let matches = 0;
+    for (const page of pages) {
+      const many = matchPage(page, composed);
+      const one = withoutVersion(matchPage(page, whole));
+      const strip = (r: ReturnType<typeof withoutVersion>) => JSON.parse(JSON.stringify(r).replace(/"origin":"(bundled|pack)"/g, '"origin":""')) as unknown;
+      expect(strip(withoutVersion(many))).toEqual(strip(one));
+      for (const m of many.paragraphs.flatMap((p) => p.matches)) expect(m.origin).toBe('pack');
+      matches += many.paragraphs.flatMap((p) => p.matches).length;
+    }
+    expect(matches).toBeGreaterThan(8);
+    // Each article read back is its own page: self, in whichever pack it lies.
+    for (const [k, a] of SMALL_ARTICLES.entries()) expect(matchPage(pages[k + 1]!, composed).self?.sourceId, a.id).toBe(a.id);
   });
 });
 
