@@ -18,6 +18,7 @@ export const RULE_IDS = [
   // verification: turn a pair down
   'nameless-needs-phrase',
   'count-conflict',
+  'sentence-count-conflict',
   'figure-missing',
   'route-reversed',
   'negation-mismatch',

@@ -1,7 +1,7 @@
 import type { ClaimNumber, EntityPhrase } from '../reading/terms';
 import type { RuleId } from '../rule-ids';
 import type { ClaimPair } from './pair';
-import { nameIn, TIME, writtenAsContent } from './parts';
+import { nameIn, sameHead, TIME, writtenAsContent } from './parts';
 import { CLAIM_VERIFY } from './thresholds';
 
 /** A rule of the verifier that turns a pair down. */
@@ -30,6 +30,11 @@ export const REJECTIONS: readonly Rejection[] = [
     id: 'count-conflict',
     why: 'The source counts the same thing with another figure: another fact.',
     rejects: (p) => p.page.numbers.some((n) => !p.numbers.includes(n) && !!n.head && n.head !== TIME && p.src.numbers.some((m) => m.head === n.head)),
+  },
+  {
+    id: 'sentence-count-conflict',
+    why: 'The sentence a clause is cut from counts the source\'s thing with another figure ("…, where 85 families had registered" / 300 families): another event. A part of a group ("three of the children") is not a count of it.',
+    rejects: (p) => p.sentenceNumbers.some((n) => !n.part && !!n.head && n.head !== TIME && p.src.numbers.some((m) => m.head === n.head) && !p.src.numbers.some((m) => m.key === n.key && sameHead(n, m))),
   },
   {
     id: 'figure-missing',

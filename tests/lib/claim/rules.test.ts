@@ -281,6 +281,12 @@ const PAGES: PageRow[] = [
     verdict: 'match',
   },
   {
+    rule: 'sentence-count-conflict',
+    page: ['Mayor Carmen Ortiz opened a relief camp in the Alzira football stadium for the flooded families, where 85 families had registered by nightfall.'],
+    source: ['Mayor Carmen Ortiz said a relief camp had been set up in the Alzira football stadium for the flooded families, and 300 families had registered there by Tuesday.'],
+    verdict: 'no match',
+  },
+  {
     rule: 'weekday-not-date',
     page: ['Mayor Carmen Ortiz visited Alzira.', 'At the end of her remarks on Friday she returned to the flood victims.'],
     source: ['Mayor Carmen Ortiz said on Friday that flood victims in Alzira would be rehoused.'],
