@@ -62,6 +62,12 @@ const PAIRS: PairRow[] = [
     verdict: 'count-conflict',
   },
   {
+    rule: 'event-mismatch',
+    page: 'Acme Corp chief executive Dana Reyes told investors in Frankfurt on Tuesday that orders would recover.',
+    source: 'Acme Corp chief executive Dana Reyes told staff in Frankfurt on Thursday that orders would recover.',
+    verdict: 'event-mismatch',
+  },
+  {
     rule: 'figure-missing',
     page: 'Acme Corp said quarterly revenue rose 12 percent in Europe.',
     source: 'Acme Corp said quarterly revenue rose in Europe, where it employs 4,000 people.',
