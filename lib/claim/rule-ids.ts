@@ -19,6 +19,7 @@ export const RULE_IDS = [
   'nameless-needs-phrase',
   'count-conflict',
   'sentence-count-conflict',
+  'age-conflict',
   'event-mismatch',
   'figure-missing',
   'route-reversed',

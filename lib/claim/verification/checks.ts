@@ -38,6 +38,16 @@ export const REJECTIONS: readonly Rejection[] = [
     rejects: (p) => p.sentenceNumbers.some((n) => !n.part && !!n.head && n.head !== TIME && p.src.numbers.some((m) => m.head === n.head) && !p.src.numbers.some((m) => m.key === n.key && sameHead(n, m))),
   },
   {
+    id: 'age-conflict',
+    why: 'The source gives another age and not the page\'s ("the 20-year-old" / "the 22-year-old"): another person, or the same one at another time.',
+    rejects: (p) => {
+      const ages = (f: { numbers: readonly ClaimNumber[] }) => f.numbers.filter((n) => n.key.startsWith('a')).map((n) => n.key);
+      const page = ages(p.page);
+      const src = ages(p.src);
+      return page.length > 0 && src.length > 0 && !page.some((a) => src.includes(a));
+    },
+  },
+  {
     id: 'event-mismatch',
     why: 'Both sentences date what they state by weekday, and not by the same one: the same people at another event.',
     rejects: (p) => eventMismatch(p),

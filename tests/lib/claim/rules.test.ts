@@ -62,6 +62,12 @@ const PAIRS: PairRow[] = [
     verdict: 'count-conflict',
   },
   {
+    rule: 'age-conflict',
+    page: 'Benfica said the 19-year-old has signed a new contract until 2030.',
+    source: 'Benfica said the 24-year-old has signed a new contract until 2030.',
+    verdict: 'age-conflict',
+  },
+  {
     rule: 'event-mismatch',
     page: 'Acme Corp chief executive Dana Reyes told investors in Frankfurt on Tuesday that orders would recover.',
     source: 'Acme Corp chief executive Dana Reyes told staff in Frankfurt on Thursday that orders would recover.',
