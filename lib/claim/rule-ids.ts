@@ -18,6 +18,9 @@ export const RULE_IDS = [
   // verification: turn a pair down
   'nameless-needs-phrase',
   'count-conflict',
+  'sentence-count-conflict',
+  'age-conflict',
+  'event-mismatch',
   'figure-missing',
   'route-reversed',
   'negation-mismatch',

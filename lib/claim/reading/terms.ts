@@ -28,6 +28,8 @@ export interface ClaimNumber {
    * 19,500" (a count the story gave before). Absent where the figure is stated.
    */
   partitive?: true;
+  /** A part of a group ("three of the children"): not a count of the whole. Absent otherwise. */
+  part?: true;
 }
 
 /** What a sentence states, in comparable parts. */
@@ -184,7 +186,9 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
     if (m.weak) continue;
     const head = m.key.startsWith('d') ? TIME_HEAD : headOf(text, words, m.to, stems, kind);
     if (numbers.some((n) => n.key === m.key)) continue;
-    numbers.push(isPartitive(norms, m.from, mentions) ? { key: m.key, head, partitive: true } : { key: m.key, head });
+    const n: ClaimNumber = isPartitive(norms, m.from, mentions) ? { key: m.key, head, partitive: true } : { key: m.key, head };
+    if (norms[m.to] === 'of' && head !== TIME_HEAD) n.part = true;
+    numbers.push(n);
   }
   const appositive = appositiveStems(text, words, stems);
   const out: ClaimFeatures = appositive.length ? { content, negated, entities, numbers, dates, appositive } : { content, negated, entities, numbers, dates };

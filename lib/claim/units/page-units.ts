@@ -1,7 +1,7 @@
 import type { PageParagraph } from '../../match/page-paragraph';
 import type { Span } from '../../types';
 import { isVerbForm } from '../reading/verbs';
-import { claimFeaturesOf, type ClaimFeatures, type ClaimWord, type EntityPhrase } from '../reading/terms';
+import { claimFeaturesOf, type ClaimFeatures, type ClaimNumber, type ClaimWord, type EntityPhrase } from '../reading/terms';
 import { isDateName, isWeekday } from '../../text/aliases';
 import { ruleOn } from '../rule-ids';
 import { contextNames, nameKey, paragraphWords, type PageClaimContext } from './page-context';
@@ -34,6 +34,8 @@ export interface ClaimUnit {
   clause: boolean;
   /** Names no one: read with its context's names, more strictly (see `VerifyAs`). */
   namesFromContext: boolean;
+  /** A clause's whole sentence's figures: one the source counts otherwise is another event (`sentence-count-conflict`). */
+  sentenceNumbers?: ClaimNumber[];
 }
 
 // The sentences of a paragraph and the clauses of its long sentences: a long
@@ -90,7 +92,7 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
       if (clause && !upTo.length) upTo = sentence.start > 0 ? claimFeaturesOf(within({ start: 0, end: sentence.start }), par.text, ctx.article).entities : [];
       // Where the paragraphs before it name no one either, the last names the page gave.
       for (let p = par.index - 1; clause && !upTo.length && p >= 0; p--) upTo = ctx.namesAt(p);
-      units.push({ span, text, features: namesFromContext ? { ...features, entities: context } : features, context: clause ? dedupe(upTo) : context, clause, namesFromContext });
+      units.push({ span, text, features: namesFromContext ? { ...features, entities: context } : features, context: clause ? dedupe(upTo) : context, clause, namesFromContext, ...(clause ? { sentenceNumbers: sentenceFeatures.numbers } : {}) });
     }
   }
   return units;

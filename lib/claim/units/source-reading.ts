@@ -42,6 +42,11 @@ function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
+// A term's weight is log(1 + (n - df + .5) / (df + .5)), df its global sentence count, n the index's
+// sentence count capped at one story's sources (RARITY_SCALE, at least df): other stories added to the
+// index leave the weight of a term they do not use as it was. Measured in docs/claim-rules.md.
+const RARITY_SCALE = 150;
+
 const caches = new WeakMap<ProvenanceIndex, IndexCache>();
 
 export function indexCache(index: ProvenanceIndex): IndexCache {
@@ -56,7 +61,8 @@ export function indexCache(index: ProvenanceIndex): IndexCache {
       let w = idf.get(key);
       if (w === undefined) {
         const df = postingCount(index.claimTerms, fnv1a(key));
-        w = Math.log(1 + (sentences - df + 0.5) / (df + 0.5));
+        const n = Math.max(Math.min(sentences, RARITY_SCALE), df);
+        w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         idf.set(key, w);
       }
       return w;
@@ -155,7 +161,7 @@ export function articleHeadline(index: ProvenanceIndex, source: number): string 
   return first === undefined ? text : text.slice(sentenceStart(index, first), sentenceEnd(index, first));
 }
 
-/** How the claim tier weighs a part of a sentence by its index key (inverse document frequency among the index's sentences). */
+/** How the claim tier weighs a part of a sentence by its index key (inverse document frequency among the index's sentences, counted as in one story's: `RARITY_SCALE`). */
 export function indexWeigh(index: ProvenanceIndex): (key: string) => number {
   return indexCache(index).weigh;
 }

@@ -1,8 +1,9 @@
 import type { ClaimNumber, EntityPhrase } from '../reading/terms';
 import type { RuleId } from '../rule-ids';
 import type { ClaimPair } from './pair';
-import { nameIn, TIME, writtenAsContent } from './parts';
+import { nameIn, sameHead, TIME, writtenAsContent } from './parts';
 import { CLAIM_VERIFY } from './thresholds';
+import { isWeekday } from '../../text/aliases';
 
 /** A rule of the verifier that turns a pair down. */
 export interface Rejection {
@@ -30,6 +31,26 @@ export const REJECTIONS: readonly Rejection[] = [
     id: 'count-conflict',
     why: 'The source counts the same thing with another figure: another fact.',
     rejects: (p) => p.page.numbers.some((n) => !p.numbers.includes(n) && !!n.head && n.head !== TIME && p.src.numbers.some((m) => m.head === n.head)),
+  },
+  {
+    id: 'sentence-count-conflict',
+    why: 'The sentence a clause is cut from counts the source\'s thing with another figure ("…, where 85 families had registered" / 300 families): another event. A part of a group ("three of the children") is not a count of it.',
+    rejects: (p) => p.sentenceNumbers.some((n) => !n.part && !!n.head && n.head !== TIME && p.src.numbers.some((m) => m.head === n.head) && !p.src.numbers.some((m) => m.key === n.key && sameHead(n, m))),
+  },
+  {
+    id: 'age-conflict',
+    why: 'The source gives another age and not the page\'s ("the 20-year-old" / "the 22-year-old"): another person, or the same one at another time.',
+    rejects: (p) => {
+      const ages = (f: { numbers: readonly ClaimNumber[] }) => f.numbers.filter((n) => n.key.startsWith('a')).map((n) => n.key);
+      const page = ages(p.page);
+      const src = ages(p.src);
+      return page.length > 0 && src.length > 0 && !page.some((a) => src.includes(a));
+    },
+  },
+  {
+    id: 'event-mismatch',
+    why: 'Both sentences date what they state by weekday, and not by the same one: the same people at another event.',
+    rejects: (p) => eventMismatch(p),
   },
   {
     id: 'figure-missing',
@@ -100,6 +121,13 @@ export const REJECTIONS: readonly Rejection[] = [
     rejects: (p) => !p.wholeArticle && p.sourceCoverage < CLAIM_VERIFY.minSourceShare,
   },
 ];
+
+/** The weekdays the page sentence and the source sentence itself give, where both give one and they share none. */
+export function eventMismatch(p: ClaimPair): boolean {
+  const page = p.page.dates.filter(isWeekday);
+  const src = (p.source.own ?? p.src).dates.filter(isWeekday);
+  return page.length > 0 && src.length > 0 && !page.some((d) => src.includes(d));
+}
 
 /** The same actor, with as many words in common as a broad agreement (`broadContent`): a missing rare name is one more party. */
 export function sameActorFact(p: ClaimPair): boolean {

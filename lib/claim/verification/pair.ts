@@ -12,6 +12,8 @@ export interface VerifyAs {
   wholeArticle?: boolean;
   /** The sentence names no one: its names are its context's, read more strictly (`nameless-needs-phrase`). */
   namesFromContext?: boolean;
+  /** A clause's whole sentence's figures (`sentence-count-conflict`: the clause's fact is its sentence's event). */
+  sentenceNumbers?: readonly ClaimNumber[];
 }
 
 /**
@@ -24,6 +26,7 @@ export class ClaimPair {
   readonly clause: boolean;
   readonly wholeArticle: boolean;
   readonly namesFromContext: boolean;
+  readonly sentenceNumbers: readonly ClaimNumber[];
   private memo = new Map<string, unknown>();
 
   constructor(
@@ -37,6 +40,7 @@ export class ClaimPair {
     this.clause = as.clause ?? false;
     this.wholeArticle = as.wholeArticle ?? false;
     this.namesFromContext = as.namesFromContext ?? false;
+    this.sentenceNumbers = as.sentenceNumbers ?? [];
   }
 
   private once<T>(key: string, make: () => T): T {

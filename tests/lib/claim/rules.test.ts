@@ -62,6 +62,18 @@ const PAIRS: PairRow[] = [
     verdict: 'count-conflict',
   },
   {
+    rule: 'age-conflict',
+    page: 'Benfica said the 19-year-old has signed a new contract until 2030.',
+    source: 'Benfica said the 24-year-old has signed a new contract until 2030.',
+    verdict: 'age-conflict',
+  },
+  {
+    rule: 'event-mismatch',
+    page: 'Acme Corp chief executive Dana Reyes told investors in Frankfurt on Tuesday that orders would recover.',
+    source: 'Acme Corp chief executive Dana Reyes told staff in Frankfurt on Thursday that orders would recover.',
+    verdict: 'event-mismatch',
+  },
+  {
     rule: 'figure-missing',
     page: 'Acme Corp said quarterly revenue rose 12 percent in Europe.',
     source: 'Acme Corp said quarterly revenue rose in Europe, where it employs 4,000 people.',
@@ -279,6 +291,12 @@ const PAGES: PageRow[] = [
     page: ['Mayor Carmen Ortiz visited Alzira on Monday.', 'She added that the repairs are ongoing, with more bridges to be rebuilt before winter.'],
     source: ['Mayor Carmen Ortiz said repairs in Alzira are ongoing, with more bridges to be rebuilt before winter.'],
     verdict: 'match',
+  },
+  {
+    rule: 'sentence-count-conflict',
+    page: ['Mayor Carmen Ortiz opened a relief camp in the Alzira football stadium for the flooded families, where 85 families had registered by nightfall.'],
+    source: ['Mayor Carmen Ortiz said a relief camp had been set up in the Alzira football stadium for the flooded families, and 300 families had registered there by Tuesday.'],
+    verdict: 'no match',
   },
   {
     rule: 'weekday-not-date',
