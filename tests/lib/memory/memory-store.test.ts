@@ -14,19 +14,19 @@ import type { ArticleInput } from '../../../lib/index/model';
 
 const freshApi = (): IndexedDbApi => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const input = (a: ArticleInput): MemoryInput => ({ url: a.url!, title: a.title, outlet: a.outlet, published: a.published, paragraphs: a.paragraphs });
-// A word unique to article i (letters only: the tokenizer may fold numbers), so no two articles share a passage.
+// Words unique to article i, 28 to a paragraph (a verbatim run of 20 words or more counts on its own) (letters only: the tokenizer may fold numbers), so no two articles share a passage.
 const tag = (i: number) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
 const WORDS = ['harbour', 'council', 'voted', 'against', 'timetable', 'summer', 'season', 'ferry', 'crossing', 'island', 'commuters', 'union', 'sailing', 'captain'];
 // A paragraph of the page's own (a page wholly made of one source's text is that source itself).
 const FILLER = 'The weather on the mainland stayed dry all week, and the market square was busy with visitors from the coast.';
-// n distinct small articles, on two sites.
+// n distinct small articles of two paragraphs (a page carrying one is not the article itself), on two sites.
 const many = (n: number): MemoryInput[] =>
   Array.from({ length: n }, (_, i) => ({
     url: `https://site${i % 2}.example/story-${i}`,
     title: `Story ${i}`,
     outlet: `Outlet ${i % 2}`,
     published: null,
-    paragraphs: [`${WORDS.map((w) => `${w}${tag(i)}`).join(' ')}.`],
+    paragraphs: [`${[...WORDS, ...WORDS].map((w, k) => `${w}${tag(i + k)}`).join(' ')}.`, `${[...WORDS, ...WORDS].reverse().map((w, k) => `${tag(i + k)}${w}`).join(' ')}.`],
   }));
 
 /** Every article id the segments hold, as the background would compose them. */
