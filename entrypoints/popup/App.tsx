@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { messenger, type TabReport } from '../../lib/messages';
 import { setSiteDisabled } from '../../lib/settings/site-switch';
 import { PopupView } from '../../components/PopupView';
+import { createResultsDatabase } from '../../lib/cache/database';
+import { createMemoryStore } from '../../lib/memory/memory-store';
 
 /** How often the popup asks again while the page is being read, and for how long at most. */
 const POLL_MS = 200;
@@ -18,6 +20,16 @@ export function App() {
   const [report, setReport] = useState<TabReport>({ state: 'pending' });
   // After the site switch is flipped, the report to wait for: off, or anything but off.
   const [awaiting, setAwaiting] = useState<{ disabled: boolean } | null>(null);
+  const [memoryOn, setMemoryOn] = useState<boolean | undefined>(undefined);
+
+  // The popup is an extension page: it reads the memory's switch from the extension's own database.
+  useEffect(() => {
+    const db = createResultsDatabase();
+    void createMemoryStore(db)
+      .enabled()
+      .then(setMemoryOn, () => undefined)
+      .finally(() => db.close());
+  }, []);
 
   useEffect(() => {
     let stopped = false;
@@ -67,6 +79,7 @@ export function App() {
       onShowParagraph={showParagraph}
       onSiteSwitch={(d) => void switchSite(d)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      memoryOn={memoryOn}
     />
   );
 }
