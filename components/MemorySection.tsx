@@ -59,8 +59,9 @@ export function MemorySection(p: MemorySectionProps) {
           </button>
         </p>
       )}
+      {count > 0 && (
       <div class="memory-tools">
-        <button type="button" data-action="export-memory" disabled={p.busy || !count} onClick={p.onExport}>
+        <button type="button" data-action="export-memory" disabled={p.busy} onClick={p.onExport}>
           Export as a pack file
         </button>{' '}
         {confirming ? (
@@ -74,11 +75,12 @@ export function MemorySection(p: MemorySectionProps) {
             </button>
           </span>
         ) : (
-          <button type="button" data-action="clear-memory" disabled={p.busy || !count} onClick={() => setConfirming(true)}>
+          <button type="button" data-action="clear-memory" disabled={p.busy} onClick={() => setConfirming(true)}>
             Clear memory
           </button>
         )}
       </div>
+      )}
       {count > 0 && (
         <>
           <label class="memory-search">
