@@ -60,26 +60,26 @@ export function MemorySection(p: MemorySectionProps) {
         </p>
       )}
       {count > 0 && (
-      <div class="memory-tools">
-        <button type="button" data-action="export-memory" disabled={p.busy} onClick={p.onExport}>
-          Export as a pack file
-        </button>{' '}
-        {confirming ? (
-          <span role="group" aria-label="Confirm clearing the memory">
-            Delete every remembered article?{' '}
-            <button type="button" data-action="confirm" disabled={p.busy} onClick={() => (setConfirming(false), p.onClear())}>
-              Delete all
-            </button>{' '}
-            <button type="button" data-action="cancel" onClick={() => setConfirming(false)}>
-              Cancel
+        <div class="memory-tools">
+          <button type="button" data-action="export-memory" disabled={p.busy} onClick={p.onExport}>
+            Export as a pack file
+          </button>{' '}
+          {confirming ? (
+            <span role="group" aria-label="Confirm clearing the memory">
+              Delete every remembered article?{' '}
+              <button type="button" data-action="confirm" disabled={p.busy} onClick={() => (setConfirming(false), p.onClear())}>
+                Delete all
+              </button>{' '}
+              <button type="button" data-action="cancel" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </span>
+          ) : (
+            <button type="button" data-action="clear-memory" disabled={p.busy} onClick={() => setConfirming(true)}>
+              Clear memory
             </button>
-          </span>
-        ) : (
-          <button type="button" data-action="clear-memory" disabled={p.busy} onClick={() => setConfirming(true)}>
-            Clear memory
-          </button>
-        )}
-      </div>
+          )}
+        </div>
       )}
       {count > 0 && (
         <>
