@@ -1,6 +1,7 @@
 import type { SourceSetView } from '../lib/packs/source-sets';
 import { formatBytes } from './format';
 import { SourceSetRow } from './SourceSetRow';
+import { MemorySection, type MemorySectionProps } from './MemorySection';
 
 /** Props: the source sets (null while loading), the last outcome, and what the controls ask for. */
 export interface OptionsViewProps {
@@ -16,13 +17,15 @@ export interface OptionsViewProps {
   onImport: (file: File) => void;
   onToggle: (id: string, enabled: boolean) => void;
   onRemove: (id: string) => void;
+  /** The reading memory's section (absent: not shown). */
+  memory?: MemorySectionProps;
 }
 
 /**
  * The options page's whole display. Its root carries `data-state` (`loading`,
  * then `ready`): the extension contract's hook for tests.
  */
-export function OptionsView({ sets, alert, status, busy, maxPackBytes, onImport, onToggle, onRemove }: OptionsViewProps) {
+export function OptionsView({ sets, alert, status, busy, maxPackBytes, onImport, onToggle, onRemove, memory }: OptionsViewProps) {
   return (
     <main class="options" data-state={sets ? 'ready' : 'loading'} aria-busy={!sets || busy}>
       <h1>Provenance Lens: sources</h1>
@@ -42,6 +45,7 @@ export function OptionsView({ sets, alert, status, busy, maxPackBytes, onImport,
           <p class="note">Loading…</p>
         )}
       </section>
+      {memory && <MemorySection {...memory} />}
       <section aria-labelledby="import-title" class="import">
         <h2 id="import-title">Import a pack</h2>
         <p class="note">

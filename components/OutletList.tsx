@@ -1,6 +1,7 @@
 import type { MatchKind, OutletReport } from '../lib/types';
 import { byPublished, formatDate, linkableUrl, outletLabel, plural, sourceAttributes } from './format';
 import { SourceName } from './SourceName';
+import { memoryReadDate } from '../lib/memory/memory-id';
 
 const KINDS: MatchKind[] = ['passage', 'quote', 'claim'];
 
@@ -32,6 +33,7 @@ export function OutletList({ outlets }: OutletListProps) {
               <div class="outlet-counts">
                 {o.sourceId === earliest && <span class="earliest-tag">earliest</span>}
                 {o.origin === 'pack' && <span class="origin-tag">imported pack</span>}
+                {o.origin === 'memory' && <span class="origin-tag">read on {formatDate(memoryReadDate(o.sourceId))}</span>}
                 <span class="outlet-paragraphs">{plural(o.paragraphs, 'paragraph')}</span>
                 {KINDS.filter((k) => o.kinds[k] > 0).map((k) => (
                   <span key={k} class={`count count-${k}`}>

@@ -20,6 +20,8 @@ export interface PopupViewProps {
   onDownloadAnnotations?: () => void;
   /** What the last export did, in one sentence. */
   exportStatus?: string | null;
+  /** Whether the reading memory is on (undefined: not known yet, nothing said). */
+  memoryOn?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface PopupViewProps {
  * none, not-article, disabled, error): the extension contract's hook for tests.
  */
 export function PopupView(props: PopupViewProps) {
-  const { report, onSiteSwitch, onOpenOptions } = props;
+  const { report, onSiteSwitch, onOpenOptions, memoryOn } = props;
   const url = 'url' in report ? report.url : null;
   const analysed = report.state === 'matched' || report.state === 'none' ? report : null;
   return (
@@ -50,6 +52,7 @@ export function PopupView(props: PopupViewProps) {
           Sources and packs…
         </button>
       )}
+      {memoryOn !== undefined && onOpenOptions && <MemoryLine on={memoryOn} onOpen={onOpenOptions} />}
       {analysed && (
         <footer class="foot">
           Matched on this device{analysed.fromCache ? ' · from cache' : ''} · index {analysed.report.indexVersion.slice(0, 8)}
@@ -119,5 +122,17 @@ function Logo() {
       <path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" />
       <circle cx="10.5" cy="10.5" r="2.4" fill="currentColor" />
     </svg>
+  );
+}
+
+/** One line on the reading memory: an invitation while it is off, what is kept and where while it is on. */
+function MemoryLine({ on, onOpen }: { on: boolean; onOpen: () => void }) {
+  return (
+    <p class="memory-line" data-memory={on ? 'on' : 'off'}>
+      {on ? 'Reading memory is on: the articles you read are kept on this device only, to compare later pages with. ' : 'Compare later pages with what you read? The reading memory keeps articles on this device only. '}
+      <button type="button" class="link-button" data-action="open-memory" onClick={onOpen}>
+        {on ? 'Manage it…' : 'Turn it on…'}
+      </button>
+    </p>
   );
 }

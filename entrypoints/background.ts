@@ -11,6 +11,8 @@ import { createBackgroundHandlers } from '../lib/background/handlers';
 import { BADGE_COLOR } from '../lib/background/badge';
 import { createSegmentSource } from '../lib/background/segment-source';
 import { createPackStore } from '../lib/packs/pack-store';
+import { createMemoryStore, type MemoryStore } from '../lib/memory/memory-store';
+import { createMemoryRecorder } from '../lib/memory/memory-recorder';
 
 // Wiring only: the analysis lives in lib/background. Listeners are added
 // synchronously at start so that an event wakes a stopped service worker.
@@ -18,7 +20,11 @@ export default defineBackground(() => {
   // MV3's `action` is MV2's `browserAction` (the Firefox build).
   const action = browser.action ?? browser.browserAction;
   // The bundled index and the enabled packs, read from IndexedDB on first use (a restarted worker reads them again).
-  const segments = createSegmentSource({ bundled: seedIndex, packs: () => createPackStore(createResultsDatabase()) });
+  // One memory store (one connection) shared by the segment source and the recorder.
+  let memory: MemoryStore | null = null;
+  const memoryStore = () => (memory ??= createMemoryStore(createResultsDatabase()));
+  const segments = createSegmentSource({ bundled: seedIndex, packs: () => createPackStore(createResultsDatabase()), memory: memoryStore });
+  const recorder = createMemoryRecorder({ store: memoryStore, changed: () => service.sourcesChanged() });
   const service = createAnalysisService({
     index: () => segments.load(),
     cache: createResultCache({ database: () => createResultsDatabase(), indexVersion: () => resultsVersion(segments.version()) }),
@@ -31,6 +37,7 @@ export default defineBackground(() => {
         // The tab closed meanwhile: it has no badge to set.
       }
     },
+    remember: (url, page) => recorder.remember(url, page),
     askResubmit: (tabId) =>
       messenger
         .sendMessage('resubmit', {}, { tabId, frameId: 0 })
@@ -42,6 +49,7 @@ export default defineBackground(() => {
   messenger.onMessage('analysePage', handlers.analysePage);
   messenger.onMessage('getTabReport', handlers.getTabReport);
   messenger.onMessage('sourceSetsChanged', handlers.sourceSetsChanged);
+  messenger.onMessage('memoryChanged', handlers.memoryChanged);
 
   // A navigation in the tab (Chrome reports same-document ones too): the old report and badge no
   // longer apply. Without the "tabs" permission the new address is not visible here; the content

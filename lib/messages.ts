@@ -26,6 +26,8 @@ export interface PageSubmission {
   paragraphs: string[];
   /** The reader turned analysis off for this site: nothing was extracted (`paragraphs` is empty). */
   disabled?: boolean;
+  /** What the page's own markup says of the article (`pageMetadata`): kept with it where the reading memory is on. */
+  meta?: { outlet: string | null; published: string | null };
 }
 
 /** The background's answer to a submission. */
@@ -74,6 +76,8 @@ export interface ProtocolMap {
   resubmit(data: Record<string, never>): Result<true>;
   /** Options page → background: a source set was imported, removed, turned on or off (the page stored it); match against the new set from the next page on. */
   sourceSetsChanged(data: Record<string, never>): Result<true>;
+  /** Popup or options page → background: the reading memory changed (cleared, forgotten, turned on or off); match against it from the next page on. */
+  memoryChanged(data: Record<string, never>): Result<true>;
   /** Popup → content script: scroll to a matched paragraph and briefly highlight its marker. */
   showParagraph(data: { index: number }): Result<boolean>;
 }

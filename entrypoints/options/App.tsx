@@ -7,6 +7,9 @@ import { listSourceSets, type SourceSetView } from '../../lib/packs/source-sets'
 import { bundledSummary } from '../../lib/packs/bundled-summary';
 import { plural } from '../../components/format';
 import { OptionsView } from '../../components/OptionsView';
+import { createMemoryStore, MEMORY_CAP_ARTICLES, type MemoryStore } from '../../lib/memory/memory-store';
+import type { MemoryArticle } from '../../lib/cache/database';
+import { downloadBytes } from './download';
 
 /**
  * The options page's one container. The page stores packs itself (it is an
@@ -19,8 +22,19 @@ export function App() {
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [memory] = useState<MemoryStore>(() => createMemoryStore(createResultsDatabase()));
+  const [memoryOn, setMemoryOn] = useState(false);
+  const [remembered, setRemembered] = useState<MemoryArticle[] | null>(null);
+  const [memoryBytes, setMemoryBytes] = useState(0);
+  const [askKeep, setAskKeep] = useState(false);
 
-  const refresh = async () => setSets(await listSourceSets(store, bundledSummary));
+  const refresh = async () => {
+    const [views, on, list, stats] = await Promise.all([listSourceSets(store, bundledSummary), memory.enabled(), memory.list(), memory.stats()]);
+    setMemoryOn(on);
+    setRemembered(list);
+    setMemoryBytes(stats.bytes);
+    setSets(views);
+  };
   useEffect(() => {
     refresh().catch((e: unknown) => {
       setSets([]);
@@ -62,8 +76,46 @@ export function App() {
 
   const remove = (id: string) => change(async () => ((await store.remove(id)) ? null : 'This pack was already removed.'));
 
+  const memoryProps = {
+    enabled: memoryOn,
+    articles: remembered,
+    bytes: memoryBytes,
+    cap: MEMORY_CAP_ARTICLES,
+    busy,
+    askKeep,
+    onToggle: (on: boolean) =>
+      void change(async () => {
+        await memory.setEnabled(on);
+        setAskKeep(!on && (remembered?.length ?? 0) > 0);
+        setStatus(on ? 'The reading memory is on: articles you read from now on are kept on this device.' : 'The reading memory is off: nothing more is recorded.');
+        return null;
+      }),
+    onForget: (id: string) => void change(async () => ((await memory.forget(id)) ? null : 'This article was already forgotten.')),
+    onForgetSite: (site: string) =>
+      void change(async () => {
+        setStatus(`Forgot ${plural(await memory.forgetSite(site), 'article')} from ${site}.`);
+        return null;
+      }),
+    onClear: () =>
+      void change(async () => {
+        await memory.clear();
+        setAskKeep(false);
+        setStatus('The reading memory is empty.');
+        return null;
+      }),
+    onKeep: () => setAskKeep(false),
+    onExport: () =>
+      void change(async () => {
+        const bytes = await memory.exportPack();
+        if (!bytes) return 'The reading memory is empty: there is nothing to export.';
+        downloadBytes(bytes, `reading-memory-${new Date().toISOString().slice(0, 10)}.plpack`);
+        return null;
+      }),
+  };
+
   return (
     <OptionsView
+      memory={memoryProps}
       sets={sets}
       alert={alert}
       status={status}

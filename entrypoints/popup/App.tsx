@@ -5,6 +5,8 @@ import { setSiteDisabled } from '../../lib/settings/site-switch';
 import { PopupView } from '../../components/PopupView';
 import { citationList } from '../../lib/export/citations';
 import { toAnnotationCollection } from '../../lib/export/web-annotation';
+import { createResultsDatabase } from '../../lib/cache/database';
+import { createMemoryStore } from '../../lib/memory/memory-store';
 
 /** How often the popup asks again while the page is being read, and for how long at most. */
 const POLL_MS = 200;
@@ -21,6 +23,16 @@ export function App() {
   // After the site switch is flipped, the report to wait for: off, or anything but off.
   const [awaiting, setAwaiting] = useState<{ disabled: boolean } | null>(null);
   const [exportStatus, setExportStatus] = useState<string | null>(null);
+  const [memoryOn, setMemoryOn] = useState<boolean | undefined>(undefined);
+
+  // The popup is an extension page: it reads the memory's switch from the extension's own database.
+  useEffect(() => {
+    const db = createResultsDatabase();
+    void createMemoryStore(db)
+      .enabled()
+      .then(setMemoryOn, () => undefined)
+      .finally(() => db.close());
+  }, []);
 
   useEffect(() => {
     let stopped = false;
@@ -99,6 +111,7 @@ export function App() {
       onCopyCitations={() => void copyCitations()}
       onDownloadAnnotations={downloadAnnotations}
       exportStatus={exportStatus}
+      memoryOn={memoryOn}
     />
   );
 }

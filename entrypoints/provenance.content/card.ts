@@ -1,6 +1,7 @@
 import type { Match, ParagraphReport, QuoteVariant, Span } from '../../lib/types';
 import { byPublished, excerpt, formatDate, KIND_LABEL, linkableUrl, outletLabel, plural, sourceAttributes } from '../../components/format';
 import { el } from './el';
+import { memoryReadDate } from '../../lib/memory/memory-id';
 
 /**
  * What a marker's card says about one paragraph: every outlet that carried
@@ -28,7 +29,7 @@ function matchItem(match: Match, earliest: boolean): HTMLElement {
     { class: `pl-match${earliest ? ' pl-earliest' : ''}`, ...sourceAttributes(match) },
     el('div', { class: 'pl-match-head' }, outletElement(label.name, match.url), el('span', { class: 'pl-date' }, formatDate(match.published))),
     label.hint && el('div', { class: 'pl-outlet-hint' }, `\u201c${label.hint}\u201d`),
-    el('div', { class: 'pl-tags' }, el('span', { class: `pl-kind pl-kind-${match.kind}` }, KIND_LABEL[match.kind]), earliest && el('span', { class: 'pl-first' }, 'earliest')),
+    el('div', { class: 'pl-tags' }, el('span', { class: `pl-kind pl-kind-${match.kind}` }, KIND_LABEL[match.kind]), earliest && el('span', { class: 'pl-first' }, 'earliest'), match.origin === 'memory' && el('span', { class: 'pl-read-on' }, `read on ${formatDate(memoryReadDate(match.sourceId))}`)),
     sourceSentence(match.sourceText, match.sourceSpan),
     match.variant && quoteDiff(match.variant),
   );

@@ -21,6 +21,11 @@ export interface AnalysisServiceDeps {
   /** Asks a tab's content script to submit its page again; false where none answers. */
   askResubmit: (tabId: number) => Promise<boolean>;
   now?: () => number; // test seam
+  /**
+   * Called once a page's report is recorded (never before: the markers never wait on it), for an
+   * article outside a private window: the reading memory keeps it where it is on.
+   */
+  remember?: (url: string, page: PageSubmission) => void;
   /** The matcher (a test counts its calls to see a cache hit skip it). */
   match?: typeof matchPage; // test seam
 }
@@ -28,7 +33,7 @@ export interface AnalysisServiceDeps {
 /** The background's whole job, free of messaging and of `browser`. */
 export interface AnalysisService {
   /** Analyses a tab's page: cache first, else `matchPage`; records the tab's report and badge. */
-  analyse(tabId: number, url: string, page: PageSubmission): Promise<PageAnalysis | null>;
+  analyse(tabId: number, url: string, page: PageSubmission, where?: { incognito: boolean }): Promise<PageAnalysis | null>;
   /** The tab's latest report; `pending` while its content script works, `error` where none can run. */
   tabReport(tabId: number): Promise<TabReport>;
   /** The tab started loading another document: forget its report and badge. */
@@ -67,7 +72,7 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
   };
 
   return {
-    async analyse(tabId, url, page) {
+    async analyse(tabId, url, page, where = { incognito: true }) {
       const gen = bump(tabId);
       const current = () => generation.get(tabId) === gen;
       if (page.disabled) {
@@ -113,6 +118,7 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
           await deps.tabs.set(tabId, { state: report.outlets.length ? 'matched' : 'none', url, report, fromCache, elapsedMs, timings: { lookupMs, matchMs } });
           await deps.setBadge(tabId, badgeText(report));
         }
+        if (!where.incognito && page.paragraphs.length) deps.remember?.(url, page);
         return { report, fromCache };
       } catch (e) {
         if (current()) {

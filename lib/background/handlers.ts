@@ -22,6 +22,7 @@ export interface BackgroundHandlers {
   analysePage(message: Received): Promise<Result<PageAnalysis | null>>;
   getTabReport(message: Received): Promise<Result<TabReport>>;
   sourceSetsChanged(message: Received): Promise<Result<true>>;
+  memoryChanged(message: Received): Promise<Result<true>>;
 }
 
 /**
@@ -43,7 +44,8 @@ export function createBackgroundHandlers(service: AnalysisService, self: Identit
       const page = validateSubmission(data);
       if (typeof page === 'string') return fail(`refused: ${page}`);
       try {
-        return ok(await service.analyse(tabId, url, page));
+        // A private window is the browser's word (the sender's tab), never the page's.
+        return ok(await service.analyse(tabId, url, page, { incognito: sender.tab?.incognito !== false }));
       } catch (e) {
         return fail(`analysis failed: ${(e as Error)?.message ?? e}`);
       }
@@ -62,6 +64,12 @@ export function createBackgroundHandlers(service: AnalysisService, self: Identit
 
     // A content script must not be able to make the background drop its index.
     async sourceSetsChanged({ sender }) {
+      if (!fromExtensionPage(sender)) return fail('only the extension’s own pages may ask');
+      await service.sourcesChanged();
+      return ok(true as const);
+    },
+
+    async memoryChanged({ sender }) {
       if (!fromExtensionPage(sender)) return fail('only the extension’s own pages may ask');
       await service.sourcesChanged();
       return ok(true as const);

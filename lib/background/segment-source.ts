@@ -1,4 +1,6 @@
 import type { ProvenanceIndex } from '../index/model';
+import { deserializeIndex } from '../index/serialize';
+import type { MemoryStore } from '../memory/memory-store';
 import { readPack } from '../index/pack';
 import { composeIndex, type Segment } from '../index/segments';
 import type { PackStore } from '../packs/pack-store';
@@ -9,6 +11,8 @@ export interface SegmentSourceDeps {
   bundled: () => ProvenanceIndex;
   /** Creates the packs' store (called once, on first load); null where IndexedDB cannot be had (then only the bundled index is read). */
   packs: () => PackStore | null;
+  /** The reading memory (its segments are composed after the packs, while it is on); absent or null: none. */
+  memory?: () => MemoryStore | null;
   /** Where the one fault message goes. */
   log?: (message: string) => void; // test seam
 }
@@ -55,7 +59,28 @@ export function createSegmentSource(deps: SegmentSourceDeps): SegmentSource {
       const index = decoded.get(pack.id) ?? (await decode(store, pack.id));
       if (index) out.push({ id: pack.id, origin: 'pack', index });
     }
-    return out;
+    return [...out, ...(await memorySegments())];
+  };
+
+  // The memory's segments, each decoded once (a compaction or a forget gives new segment ids).
+  let memoryStore: MemoryStore | null | undefined;
+  const memoryDecoded = new Map<string, ProvenanceIndex>();
+  const memorySegments = async (): Promise<Segment[]> => {
+    if (memoryStore === undefined) memoryStore = deps.memory?.() ?? null;
+    if (!memoryStore) return [];
+    try {
+      if (!(await memoryStore.enabled())) return [];
+      const rows = await memoryStore.segments();
+      for (const id of memoryDecoded.keys()) if (!rows.some((r) => r.id === id)) memoryDecoded.delete(id);
+      return rows.map((r) => {
+        let index = memoryDecoded.get(r.id);
+        if (!index) memoryDecoded.set(r.id, (index = deserializeIndex(new Uint8Array(r.bytes))));
+        return { id: r.id, origin: 'memory' as const, index };
+      });
+    } catch (e) {
+      log(`[provenance-lens] the reading memory could not be read (${(e as Error)?.message ?? e}); it is left out.`);
+      return [];
+    }
   };
 
   const decode = async (store: PackStore, id: string): Promise<ProvenanceIndex | null> => {

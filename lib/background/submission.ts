@@ -19,5 +19,11 @@ export function validateSubmission(data: unknown): PageSubmission | string {
   if (d.disabled && d.paragraphs.length) return 'a page on a switched-off site has no paragraphs';
   const page: PageSubmission = { title: (d.title as string | null)?.slice(0, 1000) ?? null, readerable: d.readerable, paragraphs: d.paragraphs as string[] };
   if (d.disabled) page.disabled = true;
+  if (d.meta !== undefined) {
+    const m = d.meta as Record<string, unknown> | null;
+    const text = (v: unknown) => v === null || typeof v === 'string';
+    if (!m || typeof m !== 'object' || !text(m.outlet) || !text(m.published)) return 'meta is not an outlet and a date';
+    page.meta = { outlet: (m.outlet as string | null)?.slice(0, 200) ?? null, published: (m.published as string | null)?.slice(0, 10) ?? null };
+  }
   return page;
 }

@@ -45,12 +45,43 @@ export interface StoredSetting {
   value: unknown;
 }
 
-/** The database as Dexie types it: the result cache, the packs (listing and bytes apart), settings. */
+/** One article of the reading memory: what the reader read, on this device. */
+export interface MemoryArticle {
+  /** `m-<hash of the address>`: one entry per address (a re-read replaces it). */
+  id: string;
+  url: string;
+  /** A hash of the paragraphs: the same text under another address is the same article. */
+  textHash: string;
+  /** The address's host, without "www.": what "forget this site" removes. */
+  site: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  /** Epoch milliseconds. */
+  readAt: number;
+  paragraphs: string[];
+  /** The memory segment whose index holds it. */
+  segment: string;
+}
+
+/** One segment of the memory: an index of some of its articles, serialised (log-structured: merged as they accumulate). */
+export interface MemorySegmentRow {
+  /** `memory:<n>`: the segment id composed into the index. */
+  id: string;
+  /** 0 for one article's segment; a merge of FANOUT segments of level n is of level n + 1. */
+  level: number;
+  articleIds: string[];
+  bytes: ArrayBuffer;
+}
+
+/** The database as Dexie types it: the result cache, the packs (listing and bytes apart), settings, the reading memory. */
 export type ResultsDatabase = Dexie & {
   results: EntityTable<CachedResult, 'key'>;
   packs: EntityTable<StoredPack, 'id'>;
   packData: EntityTable<StoredPackData, 'id'>;
   settings: EntityTable<StoredSetting, 'key'>;
+  memory: EntityTable<MemoryArticle, 'id'>;
+  memorySegments: EntityTable<MemorySegmentRow, 'id'>;
 };
 
 /** Where Dexie finds IndexedDB: a test seam (fake-indexeddb, or a factory that fails). */
@@ -76,6 +107,11 @@ export function createResultsDatabase(api?: IndexedDbApi): ResultsDatabase {
     packs: 'id, importedAt',
     packData: 'id',
     settings: 'key',
+  });
+  // Issue 13: the reading memory (articles, and the segments indexing them). Only tables are added.
+  db.version(3).stores({
+    memory: 'id, textHash, site, readAt, segment',
+    memorySegments: 'id, level',
   });
   return db;
 }

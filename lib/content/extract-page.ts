@@ -2,6 +2,7 @@ import { extractArticle } from '../extract/extract-article';
 import { liveElementFor } from '../extract/map-to-live';
 import type { PageSubmission } from '../messages';
 import { collapseWhitespace } from '../text/normalize';
+import { pageMetadata } from '../extract/page-metadata';
 import { yieldToPage } from './yield-to-page';
 
 /** The article as the content script sends it, with each paragraph's element on the live page. */
@@ -31,7 +32,18 @@ export async function extractPage(doc: Document, pause: () => Promise<void> = yi
     elements.push(article.pairs ? liveElementFor(article.paragraphs[i]!, article.pairs, doc) : null);
   }
   return {
-    submission: { title: article.title, readerable: true, paragraphs: article.paragraphs.map((p) => p.text) },
+    submission: {
+      title: article.title,
+      readerable: true,
+      paragraphs: article.paragraphs.map((p) => p.text),
+      // Outlet and date from the page's own markup, as for packs (the address is the background's to know).
+      meta: metaOf(doc, article),
+    },
     elements,
   };
+}
+
+function metaOf(doc: Document, article: { siteName: string | null; publishedTime: string | null }): { outlet: string | null; published: string | null } {
+  const m = pageMetadata(doc, doc.URL || null, { siteName: article.siteName, publishedTime: article.publishedTime });
+  return { outlet: m.outlet, published: m.published };
 }

@@ -150,11 +150,12 @@ const badFiles: Array<[string, () => Buffer, RegExp]> = [
 describe('index packs', () => {
   it('lists the bundled index on a fresh install, on, and refuses a bad file with an alert, storing nothing', async () => {
     const options = await openOptions();
-    expect(await rows(options)).toEqual([{ id: 'bundled', origin: 'bundled', articles: 5, enabled: 'true' }]);
+    // The reading memory's row is there too, off and empty on a fresh install (issue 13).
+    expect(await rows(options)).toEqual([{ id: 'bundled', origin: 'bundled', articles: 5, enabled: 'true' }, { id: 'memory', origin: 'memory', articles: 0, enabled: 'false' }]);
     for (const [name, bytes, reason] of badFiles) {
       await options.setInputFiles('input[data-action="import-pack"]', { name: `${name}.plpack`, mimeType: 'application/octet-stream', buffer: bytes() });
       await expect.poll(() => options.locator('[role="alert"]').textContent()).toMatch(reason);
-      expect(await rows(options)).toHaveLength(1);
+      expect(await rows(options)).toHaveLength(2);
     }
     expect(await storedPacks(options)).toEqual({ packs: 0, data: 0 });
     await options.close();
@@ -180,7 +181,7 @@ describe('index packs', () => {
     // A bad file after it: the alert, and the pack stored is as it was.
     await options.setInputFiles('input[data-action="import-pack"]', { name: 'x.plpack', mimeType: 'application/octet-stream', buffer: badFiles[1]![1]() });
     await expect.poll(() => options.locator('[role="alert"]').textContent()).toMatch(/cut short/);
-    expect((await rows(options)).map((r) => r.enabled)).toEqual(['true', 'true']);
+    expect((await rows(options)).map((r) => r.enabled)).toEqual(['true', 'true', 'false']);
     expect(await storedPacks(options)).toEqual({ packs: 1, data: 1 });
 
     const page = await browser.context.newPage();
@@ -245,6 +246,7 @@ describe('index packs', () => {
     expect(await rows(options)).toEqual([
       { id: 'bundled', origin: 'bundled', articles: 5, enabled: 'true' },
       { id: expect.stringMatching(/^pack:[0-9a-f]{16}$/), origin: 'pack', articles: 3, enabled: 'true' },
+      { id: 'memory', origin: 'memory', articles: 0, enabled: 'false' },
     ]);
     await options.close();
     const page = await browser.context.newPage();
@@ -338,7 +340,8 @@ describe('index packs', () => {
         done({ version: db.version, stores: [...db.objectStoreNames].sort() }),
       ),
     );
-    expect(after).toEqual({ version: 20, stores: ['packData', 'packs', 'results', 'settings'] });
+    // Dexie's version 3 (IndexedDB 30, issue 13's memory tables added) over the released version 1.
+    expect(after).toEqual({ version: 30, stores: ['memory', 'memorySegments', 'packData', 'packs', 'results', 'settings'] });
     await ext.close();
     const options = await openOptions();
     await options.setInputFiles('input[data-action="import-pack"]', packFile);

@@ -38,7 +38,7 @@ describe('the message protocol', () => {
     const sender = { id: fakeBrowser.runtime.id, url: 'https://news.example/story', frameId: 0, tab: { id: 2 } };
     const response = await deliver('analysePage', { title: null, readerable: false, paragraphs: [] }, sender);
     expect(response).toEqual({ res: { ok: true, value: null } });
-    expect(service.analyse).toHaveBeenCalledWith(2, 'https://news.example/story', { title: null, readerable: false, paragraphs: [] });
+    expect(service.analyse).toHaveBeenCalledWith(2, 'https://news.example/story', { title: null, readerable: false, paragraphs: [] }, { incognito: true });
   });
 
   it('refuses another extension’s message', async () => {

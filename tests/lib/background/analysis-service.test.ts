@@ -173,4 +173,28 @@ describe('the analysis service', () => {
     await service.analyse(2, 'http://127.0.0.1/tram.html', unrelated);
     expect(load).toHaveBeenCalledTimes(1);
   });
+
+  describe('the reading memory hook', () => {
+    it('hands an article to the memory only after its report is recorded, and never from a private window', async () => {
+      const order: string[] = [];
+      const remember = vi.fn(() => void order.push('remember'));
+      const { service } = setup({ remember, setBadge: async () => void order.push('badge') });
+      await service.analyse(1, URL_A, story, { incognito: true });
+      await service.analyse(2, URL_A, story);
+      expect(remember).not.toHaveBeenCalled();
+      order.length = 0;
+      await service.analyse(3, URL_A, story, { incognito: false });
+      expect(remember).toHaveBeenCalledWith(URL_A, story);
+      expect(order).toEqual(['badge', 'remember']);
+      expect((await service.tabReport(3)).state).toBe('matched');
+    });
+
+    it('does not hand over a page that is not an article, or on a site turned off', async () => {
+      const remember = vi.fn();
+      const { service } = setup({ remember });
+      await service.analyse(1, URL_A, { title: 'x', readerable: false, paragraphs: [] }, { incognito: false });
+      await service.analyse(2, URL_A, { title: null, readerable: false, paragraphs: [], disabled: true }, { incognito: false });
+      expect(remember).not.toHaveBeenCalled();
+    });
+  });
 });

@@ -5,7 +5,7 @@ import type { PageAnalysis } from '../../../lib/messages';
 
 const SELF = { id: 'our-id', origin: 'chrome-extension://our-id/' };
 const page = { title: 'T', readerable: true, paragraphs: ['One paragraph.'] };
-const fromTab = { id: 'our-id', url: 'https://news.example/story#comments', frameId: 0, tab: { id: 4, url: 'https://news.example/story' } };
+const fromTab = { id: 'our-id', url: 'https://news.example/story#comments', frameId: 0, tab: { id: 4, url: 'https://news.example/story', incognito: false } };
 
 function service(): AnalysisService & { analyse: ReturnType<typeof vi.fn>; sourcesChanged: ReturnType<typeof vi.fn<() => Promise<void>>> } {
   return {
@@ -23,7 +23,16 @@ describe('analysePage', () => {
     const h = createBackgroundHandlers(s, SELF);
     const result = await h.analysePage({ data: { ...page, url: 'https://evil.example/' }, sender: fromTab });
     expect(result.ok).toBe(true);
-    expect(s.analyse).toHaveBeenCalledWith(4, 'https://news.example/story', page);
+    expect(s.analyse).toHaveBeenCalledWith(4, 'https://news.example/story', page, { incognito: false });
+  });
+
+  it.each([
+    ['a private window', { incognito: true }],
+    ['a tab whose window the browser did not say', {}],
+  ])('tells the service the page is private in %s (the browser’s word, never the page’s)', async (_name, tab) => {
+    const s = service();
+    await createBackgroundHandlers(s, SELF).analysePage({ data: { ...page, incognito: false }, sender: { ...fromTab, tab: { id: 4, url: fromTab.tab.url, ...tab } } });
+    expect(s.analyse).toHaveBeenCalledWith(4, 'https://news.example/story', page, { incognito: true });
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { createAnalysisService, NO_SOURCES_MESSAGE } from '../../../lib/backgrou
 import { createSegmentSource } from '../../../lib/background/segment-source';
 import { BUNDLED_SET_ID, createPackStore, type PackStore } from '../../../lib/packs/pack-store';
 import { matchPage } from '../../../lib/match/match-page';
+import { createMemoryStore } from '../../../lib/memory/memory-store';
 import type { ProvenanceIndex } from '../../../lib/index/model';
 import type { PageSubmission } from '../../../lib/messages';
 import { seedTestIndex } from '../../helpers/seeds';
@@ -195,5 +196,23 @@ describe('cached results and the source sets', () => {
     expect(await service.analyse(1, URL, page)).toBeNull();
     expect(await service.tabReport(1)).toEqual({ state: 'error', reason: 'no-sources', message: NO_SOURCES_MESSAGE });
     expect(match).not.toHaveBeenCalled();
+  });
+});
+
+describe('the segment source with the reading memory', () => {
+  it('composes the memory’s segments (origin memory) while it is on, leaves them out while it is off, and matches a later page with them', async () => {
+    const api = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const memory = createMemoryStore(createResultsDatabase(api));
+    await memory.setEnabled(true);
+    await memory.add({ url: FERRY_WIRE.url!, title: FERRY_WIRE.title, outlet: FERRY_WIRE.outlet, published: FERRY_WIRE.published, paragraphs: FERRY_WIRE.paragraphs });
+    const source = createSegmentSource({ bundled: () => bundled, packs: () => createPackStore(createResultsDatabase(api)), memory: () => memory, log: () => undefined });
+    const on = (await source.load())!;
+    expect(on.composition!.parts.map((p) => p.origin)).toEqual(['bundled', 'memory']);
+    const report = matchPage({ ...page, url: URL }, on);
+    expect(report.outlets.filter((o) => o.origin === 'memory').map((o) => o.url)).toEqual([FERRY_WIRE.url]);
+    await memory.setEnabled(false);
+    const off = (await source.load())!;
+    expect(off.composition?.parts.map((p) => p.origin) ?? ['bundled']).toEqual(['bundled']);
+    expect(off.version).not.toBe(on.version);
   });
 });

@@ -16,8 +16,14 @@ describe('validateSubmission', () => {
     ['an oversized paragraph', { title: null, readerable: true, paragraphs: ['x'.repeat(EXTRACT_LIMITS.maxParagraphChars + 1)] }],
     ['paragraphs of a page that is not an article', { title: null, readerable: false, paragraphs: ['x'] }],
     ['a disabled flag that is not a boolean', { title: null, readerable: false, paragraphs: [], disabled: 'yes' }],
+    ['metadata that is not an outlet and a date', { title: null, readerable: true, paragraphs: ['a'], meta: { outlet: 3, published: null } }],
   ])('refuses %s', (_name, data) => {
     expect(typeof validateSubmission(data)).toBe('string');
+  });
+
+  it('keeps the page’s outlet and date, bounded', () => {
+    const page = validateSubmission({ title: null, readerable: true, paragraphs: ['a'], meta: { outlet: 'The Ledger', published: '2025-10-12T08:30' } });
+    expect(page).toEqual({ title: null, readerable: true, paragraphs: ['a'], meta: { outlet: 'The Ledger', published: '2025-10-12' } });
   });
 
   it('keeps the site switch flag', () => {

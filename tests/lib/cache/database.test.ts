@@ -17,7 +17,7 @@ const entry: CachedResult = {
 };
 
 describe('the database schema', () => {
-  it('upgrades a version-1 database (the released cache) to version 2, keeping every cached result', async () => {
+  it('upgrades a version-1 database (the released cache) to the current version (3), keeping every cached result', async () => {
     const api = { indexedDB: new IDBFactory(), IDBKeyRange };
     // The schema as the released extension declared it: one table.
     const v1 = new Dexie(DATABASE_NAME, api);
@@ -27,7 +27,7 @@ describe('the database schema', () => {
 
     const db = createResultsDatabase(api);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.results.toArray()).toEqual([entry]);
     // The indexes eviction and pruning walk still answer.
     expect(await db.results.where('indexVersion').equals('v1index+build').count()).toBe(1);
@@ -38,6 +38,25 @@ describe('the database schema', () => {
     expect((await store.importPack(packOf())).ok).toBe(true);
     expect(await store.list()).toHaveLength(1);
     expect(await db.results.get(entry.key)).toEqual(entry);
+    db.close();
+  });
+
+  it('upgrades a version-2 database to version 3: the cache and the settings stay, the memory tables are added, empty', async () => {
+    const api = { indexedDB: new IDBFactory(), IDBKeyRange };
+    // The schema as issue 12's release declared it, with a cached result and a pack's row.
+    const v2 = new Dexie(DATABASE_NAME, api);
+    v2.version(1).stores({ results: 'key, lastUsed, indexVersion' });
+    v2.version(2).stores({ packs: 'id, importedAt', packData: 'id', settings: 'key' });
+    await v2.table('results').put(entry);
+    await v2.table('settings').put({ key: 'bundledEnabled', value: false });
+    v2.close();
+    const db = createResultsDatabase(api);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.results.get(entry.key)).toEqual(entry);
+    expect(await db.settings.get('bundledEnabled')).toEqual({ key: 'bundledEnabled', value: false });
+    expect(await db.memory.count()).toBe(0);
+    expect(await db.memorySegments.count()).toBe(0);
     db.close();
   });
 

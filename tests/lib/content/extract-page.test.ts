@@ -7,7 +7,8 @@ describe('extractPage', () => {
   it('submits what extraction reads, and finds each paragraph’s live element', async () => {
     const doc = parseHtmlDocument(fixtureHtml('seed-wire-story.html'));
     const extract = await extractPage(doc, async () => undefined);
-    expect(extract.submission).toEqual(fixtureSubmission('seed-wire-story.html'));
+    // With the outlet and date the page's own markup gives (og:site_name, article:published_time), for the reading memory.
+    expect(extract.submission).toEqual({ ...fixtureSubmission('seed-wire-story.html'), meta: { outlet: 'The Northern Ledger', published: '2025-10-12' } });
     expect(extract.elements).toHaveLength(extract.submission.paragraphs.length);
     extract.elements.forEach((el, i) => {
       expect(el).not.toBeNull();

@@ -1,0 +1,222 @@
+import type { MemoryArticle, MemorySegmentRow, ResultsDatabase } from '../cache/database';
+import type { ArticleInput } from '../index/model';
+import { buildIndex } from '../index/build';
+import { contentHash, serializeIndexBytes } from '../index/serialize';
+import { writePack } from '../index/pack';
+import { memoryArticleId, memorySourceId } from './memory-id';
+
+/** Most articles kept: past it, the oldest read are dropped first (about 60 MB at ~3 KB an article). */
+export const MEMORY_CAP_ARTICLES = 20_000;
+
+/** Segments of one level merged into one of the next level, as a log-structured index does. */
+export const MEMORY_FANOUT = 8;
+
+/** The setting that turns the memory on (off where never set). */
+const MEMORY_ENABLED = 'memoryEnabled';
+
+/** An article as the background hands it to the memory (after its analysis). */
+export interface MemoryInput {
+  url: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  paragraphs: string[];
+}
+
+/** What an add did: stored it, replaced a changed entry, or found the same text already kept. */
+export type MemoryAddOutcome = 'added' | 'replaced' | 'unchanged';
+
+/** The reading memory in the `provenance-lens` database: articles and the segments that index them. */
+export interface MemoryStore {
+  enabled(): Promise<boolean>;
+  setEnabled(on: boolean): Promise<void>;
+  /** Stores an article and a one-article segment in one transaction; a fault stores neither and changes nothing stored. */
+  add(input: MemoryInput, now?: number): Promise<MemoryAddOutcome>;
+  /** Every article, most recently read first. */
+  list(): Promise<MemoryArticle[]>;
+  /** Articles and bytes stored (article rows and segment indexes). */
+  stats(): Promise<{ articles: number; bytes: number }>;
+  /** Forgets one article (its segment is rebuilt without it); false where it was not kept. */
+  forget(id: string): Promise<boolean>;
+  /** Forgets every article of a site (host without "www."); returns how many. */
+  forgetSite(site: string): Promise<number>;
+  clear(): Promise<void>;
+  /** The segments, to compose into the index. */
+  segments(): Promise<MemorySegmentRow[]>;
+  /** Merges FANOUT segments of a level into one, until no level has that many; returns the merges made. */
+  compact(): Promise<number>;
+  /** The whole memory as a pack file (null where it is empty). */
+  exportPack(): Promise<Uint8Array | null>;
+}
+
+/** Test seams: the cap, and a fault injected inside a compaction's transaction (to prove an interrupted one loses nothing). */
+export interface MemoryStoreOptions {
+  cap?: number;
+  duringCompaction?: () => void;
+}
+
+/** The store over a database (opened on first use). */
+export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptions = {}): MemoryStore {
+  const cap = options.cap ?? MEMORY_CAP_ARTICLES;
+  let opening: Promise<unknown> | null = null;
+  const open = () => (opening ??= db.isOpen() ? Promise.resolve() : db.open());
+  let counter = 0;
+  const segmentId = () => `memory:${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+  // A segment row built from articles (sync: safe inside a Dexie transaction).
+  const segmentOf = (rows: readonly MemoryArticle[], level: number, id = segmentId()): MemorySegmentRow => {
+    const bytes = serializeIndexBytes(buildIndex(rows.map(articleInput)));
+    return { id, level, articleIds: rows.map((r) => r.id), bytes: bytes.slice().buffer as ArrayBuffer };
+  };
+
+  // Removes articles and rebuilds the segments that held them; to be called inside a rw transaction.
+  const removeInside = async (ids: readonly string[]): Promise<number> => {
+    const rows = (await db.memory.bulkGet([...ids])).filter((r): r is MemoryArticle => !!r);
+    if (!rows.length) return 0;
+    const gone = new Set(rows.map((r) => r.id));
+    await db.memory.bulkDelete([...gone]);
+    for (const segId of new Set(rows.map((r) => r.segment))) {
+      const seg = await db.memorySegments.get(segId);
+      if (!seg) continue;
+      await db.memorySegments.delete(segId);
+      const keep = (await db.memory.bulkGet(seg.articleIds.filter((a) => !gone.has(a)))).filter((r): r is MemoryArticle => !!r);
+      if (!keep.length) continue;
+      const rebuilt = segmentOf(keep, seg.level);
+      await db.memorySegments.put(rebuilt);
+      await db.memory.bulkPut(keep.map((r) => ({ ...r, segment: rebuilt.id })));
+    }
+    return rows.length;
+  };
+
+  return {
+    async enabled() {
+      await open();
+      return (await db.settings.get(MEMORY_ENABLED))?.value === true;
+    },
+
+    async setEnabled(on) {
+      await open();
+      await db.settings.put({ key: MEMORY_ENABLED, value: on });
+    },
+
+    async add(input, now = Date.now()) {
+      await open();
+      const id = memoryArticleId(input.url);
+      const textHash = contentHash(input.paragraphs.join('\n'));
+      const row: MemoryArticle = {
+        id,
+        url: input.url,
+        textHash,
+        site: siteOf(input.url),
+        outlet: input.outlet,
+        title: input.title,
+        published: input.published,
+        readAt: now,
+        paragraphs: input.paragraphs,
+        segment: '',
+      };
+      const segment = segmentOf([row], 0);
+      row.segment = segment.id;
+      return db.transaction('rw', db.memory, db.memorySegments, async () => {
+        // The same text kept already (this address, or another: a reload, an AMP or print copy): nothing to add.
+        if (await db.memory.where('textHash').equals(textHash).first()) return 'unchanged' as const;
+        const replaced = (await removeInside([id])) > 0;
+        await db.memorySegments.add(segment);
+        await db.memory.add(row);
+        const count = await db.memory.count();
+        if (count > cap) await removeInside(await db.memory.orderBy('readAt').limit(count - cap).primaryKeys());
+        return replaced ? ('replaced' as const) : ('added' as const);
+      });
+    },
+
+    async list() {
+      await open();
+      return (await db.memory.orderBy('readAt').toArray()).reverse();
+    },
+
+    async stats() {
+      await open();
+      let bytes = 0;
+      await db.memorySegments.each((s) => (bytes += s.bytes.byteLength));
+      let articles = 0;
+      await db.memory.each((r) => {
+        articles++;
+        bytes += JSON.stringify(r).length;
+      });
+      return { articles, bytes };
+    },
+
+    async forget(id) {
+      await open();
+      return (await db.transaction('rw', db.memory, db.memorySegments, () => removeInside([id]))) > 0;
+    },
+
+    async forgetSite(site) {
+      await open();
+      return db.transaction('rw', db.memory, db.memorySegments, async () =>
+        removeInside(await db.memory.where('site').equals(site).primaryKeys()),
+      );
+    },
+
+    async clear() {
+      await open();
+      await db.transaction('rw', db.memory, db.memorySegments, async () => {
+        await db.memory.clear();
+        await db.memorySegments.clear();
+      });
+    },
+
+    async segments() {
+      await open();
+      return db.memorySegments.orderBy('id').toArray();
+    },
+
+    async compact() {
+      await open();
+      let merges = 0;
+      for (;;) {
+        // The new segment is written and the old ones deleted in one transaction: an interrupted merge leaves the old ones.
+        const merged = await db.transaction('rw', db.memory, db.memorySegments, async () => {
+          const all = await db.memorySegments.toArray();
+          const byLevel = new Map<number, MemorySegmentRow[]>();
+          for (const s of all) byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), s]);
+          const full = [...byLevel.entries()].sort((a, b) => a[0] - b[0]).find(([, segs]) => segs.length >= MEMORY_FANOUT);
+          if (!full) return false;
+          const [level, segs] = full;
+          const olds = segs.slice(0, MEMORY_FANOUT);
+          const rows = (await db.memory.bulkGet(olds.flatMap((s) => s.articleIds))).filter((r): r is MemoryArticle => !!r);
+          const next = segmentOf(rows, level + 1);
+          await db.memorySegments.add(next);
+          options.duringCompaction?.();
+          await db.memory.bulkPut(rows.map((r) => ({ ...r, segment: next.id })));
+          await db.memorySegments.bulkDelete(olds.map((s) => s.id));
+          return true;
+        });
+        if (!merged) return merges;
+        merges++;
+      }
+    },
+
+    async exportPack() {
+      await open();
+      const rows = await db.memory.toArray();
+      if (!rows.length) return null;
+      const index = buildIndex(rows.map(articleInput));
+      return writePack(index, { name: 'Reading memory', createdFrom: contentHash(rows.map((r) => `${r.id}:${r.textHash}`).sort().join(',')) });
+    },
+  };
+}
+
+/** The index builder's view of a memory article: its source id says when it was read. */
+export function articleInput(row: MemoryArticle): ArticleInput {
+  return { id: memorySourceId(row.id, row.readAt), outlet: row.outlet, published: row.published, title: row.title, url: row.url, paragraphs: row.paragraphs };
+}
+
+/** The host of an address without "www." ('' where it has none). */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./i, '');
+  } catch {
+    return '';
+  }
+}
