@@ -1,4 +1,5 @@
 import type { MatchKind, SourceRef, Span } from '../lib/types';
+import { webAddress } from '../lib/text/web-address';
 import { firstWords } from '../lib/match/source-title';
 
 /** What names an outlet for a reader: its name, and where that is a stand-in, a hint to tell it by. */
@@ -120,19 +121,8 @@ export function formatDateRange(first: string | null, last: string | null): stri
   return `${formatDate(first)} – ${formatDate(last)}`;
 }
 
-/**
- * A source's address as a link may open it: http(s) only. A pack is made by
- * anyone, so its addresses are data: a `javascript:` one is no address.
- */
-export function linkableUrl(url: string | undefined | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+/** A source's address as a link may open it: http(s) only (see webAddress). */
+export const linkableUrl = webAddress;
 
 /** The attributes every outlet and match element carries: its origin, and its address where known (extension contract). */
 export function sourceAttributes(ref: { origin: string; url?: string }): Record<string, string> {

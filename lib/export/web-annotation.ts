@@ -1,4 +1,5 @@
 import type { Match, PageReport, ParagraphReport, Span } from '../types';
+import { webAddress } from '../text/web-address';
 import { stableUuid } from './annotation-ids';
 
 /** The W3C Web Annotation Data Model's JSON-LD context (https://www.w3.org/TR/annotation-model/). */
@@ -120,13 +121,3 @@ export function quoteSelector(text: string, span: Span | undefined): TextQuoteSe
   return selector;
 }
 
-/** An http(s) address, else null: a pack's address is data, and only a web address is cited. */
-function webAddress(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
