@@ -25,7 +25,10 @@ export default tseslint.config(
     files: ['lib/**/*.ts'],
     ignores: ['lib/claim/reading/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ imports neither entrypoints nor components.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ imports neither entrypoints nor components.' }] },
+      ],
     },
   },
   {
@@ -56,10 +59,7 @@ export default tseslint.config(
   {
     files: ['**/*.tsx'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is data.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is data.' }],
     },
   },
 );

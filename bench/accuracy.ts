@@ -95,7 +95,12 @@ interface Scores extends Counts {
 }
 
 const { values: args } = parseArgs({
-  options: { verbose: { type: 'boolean', default: false }, case: { type: 'string' }, skeleton: { type: 'string' }, without: { type: 'string', multiple: true, default: [] } },
+  options: {
+    verbose: { type: 'boolean', default: false },
+    case: { type: 'string' },
+    skeleton: { type: 'string' },
+    without: { type: 'string', multiple: true, default: [] },
+  },
 });
 
 // With rules switched off, the index is built here from seeds/: reading rules change what it files.
@@ -153,7 +158,8 @@ function check(name: string, story: string, file: CaseFile, input: PageInput, de
   }
   file.labels.forEach((l, i) => {
     const text = input.paragraphs[i]!;
-    if (l.paragraph !== i || !text.startsWith(l.starts)) throw new Error(`${name}: label ${i} ("${l.starts}") does not match paragraph ${i} ("${text.slice(0, 40)}")`);
+    if (l.paragraph !== i || !text.startsWith(l.starts))
+      throw new Error(`${name}: label ${i} ("${l.starts}") does not match paragraph ${i} ("${text.slice(0, 40)}")`);
     for (const s of [...l.sources, ...Object.keys(l.variants ?? {})]) {
       if (!dev.storyOf.has(s)) throw new Error(`${name}: paragraph ${i}: unknown source ${s}`);
       if (dev.storyOf.get(s) !== story) throw new Error(`${name}: paragraph ${i}: source ${s} is of story ${dev.storyOf.get(s)}, not ${story}`);
@@ -213,7 +219,8 @@ function compare(c: Case, pred: Map<number, Map<string, MatchKind>>, explainWith
       if (!got.has(s)) {
         counts.fn++;
         const source = explainWith?.sources.findIndex((x) => x.id === s) ?? -1;
-        const rules = explainWith && source >= 0 ? ` {${rulesTurningDown(c.input.paragraphs, l.paragraph, explainWith, source).join(' ') || 'not retrieved'}}` : '';
+        const rules =
+          explainWith && source >= 0 ? ` {${rulesTurningDown(c.input.paragraphs, l.paragraph, explainWith, source).join(' ') || 'not retrieved'}}` : '';
         errors.push(`FN ${c.name} [${l.paragraph}] ${s}${rules}: ${c.input.paragraphs[l.paragraph]!.slice(0, 120)}`);
       }
     }
@@ -221,7 +228,9 @@ function compare(c: Case, pred: Map<number, Map<string, MatchKind>>, explainWith
   return { counts, errors };
 }
 
-function corpusFalseMatches(index: ProvenanceIndex): { pages: number; withMatches: Array<{ page: string; paragraphs: Array<{ index: number; text: string; sources: string[] }> }> } | null {
+function corpusFalseMatches(
+  index: ProvenanceIndex,
+): { pages: number; withMatches: Array<{ page: string; paragraphs: Array<{ index: number; text: string; sources: string[] }> }> } | null {
   if (!existsSync(CORPUS)) return null;
   const withMatches = [];
   let pages = 0;
@@ -250,7 +259,9 @@ function showCase(c: Case, dev: DevIndex): void {
     console.log(`  labelled: ${l.sources.map(short).join(' ') || '-'}`);
     for (const m of p.matches) {
       const mark = m.sourceId === c.seed ? 'self' : l.sources.includes(m.sourceId) ? 'ok' : dev.storyOf.get(m.sourceId) !== c.story ? 'FP×' : 'FP';
-      console.log(`  ${mark.padEnd(4)} ${short(m.sourceId)} ${m.kind} ${m.score} ${m.variant ? `variant${m.variant.significant ? ' (significant)' : ''} ` : ''}| ${m.sourceText.slice(0, 110)}`);
+      console.log(
+        `  ${mark.padEnd(4)} ${short(m.sourceId)} ${m.kind} ${m.score} ${m.variant ? `variant${m.variant.significant ? ' (significant)' : ''} ` : ''}| ${m.sourceText.slice(0, 110)}`,
+      );
     }
   }
 }
@@ -310,7 +321,13 @@ function runCase(c: Case, index: ProvenanceIndex, t: Tally, selfChecks: string[]
       if (m?.variant?.significant && significant) t.variants.significantFound++;
     }
     for (const m of p.matches) {
-      if (m.variant?.significant && !(l.variants ?? {})[m.sourceId]) t.variants.unexpected.push(`${c.name} [${l.paragraph}] ${m.sourceId}: ${m.variant.diff.filter((d) => d.op !== 'equal').map((d) => `${d.op === 'added' ? '+' : '-'}${d.text}`).join(' ')}`);
+      if (m.variant?.significant && !(l.variants ?? {})[m.sourceId])
+        t.variants.unexpected.push(
+          `${c.name} [${l.paragraph}] ${m.sourceId}: ${m.variant.diff
+            .filter((d) => d.op !== 'equal')
+            .map((d) => `${d.op === 'added' ? '+' : '-'}${d.text}`)
+            .join(' ')}`,
+        );
     }
   }
   for (const tier of TIERS) {
@@ -347,7 +364,9 @@ function printStory(r: ReturnType<typeof summary>): void {
   console.log('\nprecision by reported kind (all tiers together):');
   for (const [k, v] of Object.entries(r.precisionByReportedKind)) console.log(`  ${k.padEnd(22)} P ${v.precision.toFixed(3)}  (tp ${v.tp}, fp ${v.fp})`);
   const variants = r.variants;
-  console.log(`\nquote variants: ${variants.found}/${variants.expected} labelled variants reported, ${variants.significantFound}/${variants.significantExpected} significant ones flagged, ${variants.unexpected.length} unexpected significant`);
+  console.log(
+    `\nquote variants: ${variants.found}/${variants.expected} labelled variants reported, ${variants.significantFound}/${variants.significantExpected} significant ones flagged, ${variants.unexpected.length} unexpected significant`,
+  );
   for (const u of variants.unexpected) console.log(`  unexpected: ${u}`);
 }
 
@@ -379,7 +398,8 @@ async function main(seedsIndex: ProvenanceIndex): Promise<number> {
     const pred = runCase(c, index, tallies.get(c.story)!, selfChecks);
     for (const [i, m] of pred) {
       for (const [s, kind] of m) {
-        if (dev.storyOf.get(s) !== c.story) crossStory.push(`${c.name} [${i}] ${s} of ${dev.storyOf.get(s)} (${kind}): ${c.input.paragraphs[i]!.slice(0, 120)}`);
+        if (dev.storyOf.get(s) !== c.story)
+          crossStory.push(`${c.name} [${i}] ${s} of ${dev.storyOf.get(s)} (${kind}): ${c.input.paragraphs[i]!.slice(0, 120)}`);
       }
     }
     if (c.story !== SEED_STORY && c.category === 'paraphrase') add(newParaphrase, compare(c, pred).counts);
@@ -403,7 +423,15 @@ async function main(seedsIndex: ProvenanceIndex): Promise<number> {
     selfChecks,
     corpus: corpus ? { pages: corpus.pages, pagesWithMatches: corpus.withMatches.length, withMatches: corpus.withMatches } : null,
     stories,
-    allStories: { sources: dev.storyOf.size, cases: cases.length, overall: score(all), newStories: score(newStories), newStoriesParaphrase: score(newParaphrase), seedsOnSeedIndex: score(seedsAlone), crossStoryPairs: crossStory },
+    allStories: {
+      sources: dev.storyOf.size,
+      cases: cases.length,
+      overall: score(all),
+      newStories: score(newStories),
+      newStoriesParaphrase: score(newParaphrase),
+      seedsOnSeedIndex: score(seedsAlone),
+      crossStoryPairs: crossStory,
+    },
   };
 
   if (args.without.length) console.log(`without: ${args.without.join(', ')}`);
@@ -444,14 +472,16 @@ async function main(seedsIndex: ProvenanceIndex): Promise<number> {
   if (ratio(seedOverall, 'precision') < TARGETS.precision) missed.push(`precision ${ratio(seedOverall, 'precision').toFixed(4)} < ${TARGETS.precision}`);
   if (ratio(seedOverall, 'recall') < TARGETS.recall) missed.push(`recall ${ratio(seedOverall, 'recall').toFixed(4)} < ${TARGETS.recall}`);
   const para = categories['paraphrase'];
-  if (para && ratio(para, 'recall') < TARGETS.paraphraseRecall) missed.push(`paraphrase recall ${ratio(para, 'recall').toFixed(4)} < ${TARGETS.paraphraseRecall}`);
+  if (para && ratio(para, 'recall') < TARGETS.paraphraseRecall)
+    missed.push(`paraphrase recall ${ratio(para, 'recall').toFixed(4)} < ${TARGETS.paraphraseRecall}`);
   for (const [name, r] of Object.entries(stories)) {
     const where = name === SEED_STORY ? '' : ` (${name})`;
     for (const k of TARGETS.noMatchCategories) if (r.categories[k]?.fp) missed.push(`${r.categories[k]!.fp} false matches in ${k}${where}`);
   }
   if (corpus && corpus.withMatches.length > TARGETS.corpusPagesWithMatches) missed.push(`${corpus.withMatches.length} corpus pages with matches`);
   if (selfChecks.length) missed.push(`${selfChecks.length} seed pages not recognised as themselves`);
-  if (ratio(all, 'precision') < STORY_TARGETS.precision) missed.push(`all stories precision ${ratio(all, 'precision').toFixed(4)} < ${STORY_TARGETS.precision}`);
+  if (ratio(all, 'precision') < STORY_TARGETS.precision)
+    missed.push(`all stories precision ${ratio(all, 'precision').toFixed(4)} < ${STORY_TARGETS.precision}`);
   if (crossStory.length > STORY_TARGETS.crossStoryPairs) missed.push(`${crossStory.length} false pairs between stories`);
   if (newParaphrase.tp + newParaphrase.fn && ratio(newParaphrase, 'recall') < STORY_TARGETS.newStoriesParaphraseRecall) {
     missed.push(`new stories paraphrase recall ${ratio(newParaphrase, 'recall').toFixed(4)} < ${STORY_TARGETS.newStoriesParaphraseRecall}`);

@@ -41,7 +41,10 @@ export function devStories(): string[] {
  */
 export async function buildDevIndex(): Promise<DevIndex> {
   const storyOf = new Map<string, string>();
-  const folders: Array<[string, string]> = [[SEED_STORY, join(ROOT, 'seeds')], ...devStories().map((s): [string, string] => [s, join(DEV_STORIES, s, 'sources')])];
+  const folders: Array<[string, string]> = [
+    [SEED_STORY, join(ROOT, 'seeds')],
+    ...devStories().map((s): [string, string] => [s, join(DEV_STORIES, s, 'sources')]),
+  ];
   const articles = [];
   for (const [story, dir] of folders) {
     for (const { article } of await readArticleFolder(dir)) {

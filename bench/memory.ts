@@ -31,7 +31,10 @@ const seeds = (await readArticleFolder(join(REPO_ROOT, 'seeds'))).map((r) => r.a
 const shared = sharedDir();
 const corpus = shared ? (await readCorpusPages(shared)).map(articleParagraphs).filter((p) => p.length > 2) : [];
 const templates = [...seeds.map((s) => s.paragraphs), ...corpus];
-const articles: ArticleInput[] = syntheticArticles(templatePool(templates), { articles: N, seed: 20261205 }).map((a, i) => ({ ...a, url: `https://outlet-${i % 97}.example/story-${i}` }));
+const articles: ArticleInput[] = syntheticArticles(templatePool(templates), { articles: N, seed: 20261205 }).map((a, i) => ({
+  ...a,
+  url: `https://outlet-${i % 97}.example/story-${i}`,
+}));
 log(`${N} synthetic articles from ${templates.length} template articles`);
 
 // One add at a time, as the background does; compaction between adds, as the recorder does (not timed: it runs after).
@@ -48,7 +51,8 @@ log(`add: median ${round(median(addMs))} ms over ${ADDS}; ${stats.articles} arti
 
 // The segments N adds leave: N written in base FANOUT, one segment per unit of each digit (e.g. 10,000 = 2×4096 + 3×512 + 4×64 + 2×8).
 const sizes: number[] = [];
-for (let rest = N, level = 0; rest > 0; level++, rest = Math.floor(rest / MEMORY_FANOUT)) for (let k = 0; k < rest % MEMORY_FANOUT; k++) sizes.push(MEMORY_FANOUT ** level);
+for (let rest = N, level = 0; rest > 0; level++, rest = Math.floor(rest / MEMORY_FANOUT))
+  for (let k = 0; k < rest % MEMORY_FANOUT; k++) sizes.push(MEMORY_FANOUT ** level);
 const decoded = (list: ArticleInput[]): { index: ProvenanceIndex; bytes: number } => {
   const bytes = serializeIndexBytes(buildIndex(list));
   return { index: deserializeIndex(bytes), bytes: bytes.length };
@@ -63,7 +67,19 @@ const segments = sizes.reverse().map((n, k) => {
 log(`${segments.length} segments built`);
 const composed = composeIndex(segments);
 const one = composeIndex([{ id: 'memory:all', origin: 'memory', index: decoded(articles).index }]);
-const rowBytes = articles.reduce((n, a) => n + JSON.stringify({ ...a, id: 'm-0123456789abcdef', textHash: '0123456789abcdef', site: 'outlet-00.example', readAt: Date.now(), segment: 'memory:xxxxxxxx-x-xxxxxx' }).length, 0);
+const rowBytes = articles.reduce(
+  (n, a) =>
+    n +
+    JSON.stringify({
+      ...a,
+      id: 'm-0123456789abcdef',
+      textHash: '0123456789abcdef',
+      site: 'outlet-00.example',
+      readAt: Date.now(),
+      segment: 'memory:xxxxxxxx-x-xxxxxx',
+    }).length,
+  0,
+);
 
 // Bench pages: the seeds, and pages that carry two paragraphs of remembered articles among their own.
 const pages = [

@@ -77,7 +77,12 @@ if (corpus.length) {
   }));
   scaling = await benchIndexScaling(sizes, templates, matchPages, MATCH_BUDGET_S, log);
   log(`5. segments: ${SEGMENTS.articles.toLocaleString('en-US')} articles as one pack and as ${SEGMENTS.segments} packs`);
-  segments = await benchSegments(SEGMENTS.articles, SEGMENTS.segments, templates, matchPages.map(({ readabilityMs: _r, ...page }) => page));
+  segments = await benchSegments(
+    SEGMENTS.articles,
+    SEGMENTS.segments,
+    templates,
+    matchPages.map(({ readabilityMs: _r, ...page }) => page),
+  );
 }
 
 // 3. Browser: the built extension in headless Chromium (scripts/measure-browser.ts), where Chromium is installed.
@@ -89,17 +94,25 @@ rmSync(browserJson, { force: true });
 rmSync(packJson, { force: true });
 if (haveChromium()) {
   log(`3. browser: headless Chromium, ${quick ? 3 : 7} runs`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'scripts', 'measure-browser.ts'), '--runs', String(quick ? 3 : 7), '--json', browserJson], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'scripts', 'measure-browser.ts'), '--runs', String(quick ? 3 : 7), '--json', browserJson],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (run.status !== 0) log('NOTICE: the browser bench failed: part 3 is left out');
   // A 10,000-article pack imported through the options page (scripts/measure-pack-import.ts): its fields join part 3's.
   log(`3b. pack import: a 10,000-article pack, ${quick ? 1 : 3} runs`);
-  const packs = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'scripts', 'measure-pack-import.ts'), '--runs', String(quick ? 1 : 3), '--json', packJson], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const packs = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'scripts', 'measure-pack-import.ts'), '--runs', String(quick ? 1 : 3), '--json', packJson],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (packs.status !== 0) log('NOTICE: the pack import bench failed: packImportMs is left out');
 } else log('NOTICE: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH): the browser part is skipped');
 const browserOnly = existsSync(browserJson) ? readBrowserResults(browserJson) : null;
@@ -118,7 +131,14 @@ writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(latest, null, 2)}\
 print(pipeline, scaling, browser, bundle, segments);
 log(`\nwrote bench/results/latest.json (${durationS.toFixed(0)} s)`);
 
-function summarize(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | null, bundle: BundleResult | null, seg: SegmentsResult | null, seconds: number) {
+function summarize(
+  p: PipelineResult,
+  s: ScalePoint[],
+  b: Record<string, unknown> | null,
+  bundle: BundleResult | null,
+  seg: SegmentsResult | null,
+  seconds: number,
+) {
   const r = (x: number | null | undefined, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : round(x, d));
   const first = s[0];
   const last = s[s.length - 1];
@@ -127,13 +147,21 @@ function summarize(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown
   const targets = {
     pipelineOverReadability: { value: r(p.medianRatio, 3), target: '<= 1.10', met: p.medianRatio <= 1.1 },
     // Every size within budget: a small index carries its vocabulary over fewer articles.
-    bytesPerArticle: { value: s.length ? r(Math.max(...s.map((x) => x.bytesPerArticle)), 0) : null, target: '<= 3072 at every size', met: s.length ? s.every((x) => x.bytesPerArticle <= 3072) : null },
+    bytesPerArticle: {
+      value: s.length ? r(Math.max(...s.map((x) => x.bytesPerArticle)), 0) : null,
+      target: '<= 3072 at every size',
+      met: s.length ? s.every((x) => x.bytesPerArticle <= 3072) : null,
+    },
     matchScaling: {
       value: common ? r(common.ratio, 2) : null,
       target: `match ms/page at ${last?.articles ?? '-'} <= 1.5x at ${first?.articles ?? '-'} (pages timed at both)`,
       met: common ? common.ratio <= 1.5 : null,
     },
-    matchOverReadability: { value: r(last?.matchOverReadability, 3), target: '<= 0.25', met: last?.matchOverReadability != null ? last.matchOverReadability <= 0.25 : null },
+    matchOverReadability: {
+      value: r(last?.matchOverReadability, 3),
+      target: '<= 0.25',
+      met: last?.matchOverReadability != null ? last.matchOverReadability <= 0.25 : null,
+    },
     indexLoadMs: { value: r(last?.load.loadMs, 0), target: '< 1000 (well under)', met: last ? last.load.loadMs < 1000 : null },
     packImportMs: {
       value: typeof b?.packImportMs === 'number' ? b.packImportMs : null,
@@ -248,14 +276,24 @@ function print(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | 
       ],
     ),
   );
-  out(`pipeline / Readability: median ${p.medianRatio.toFixed(3)}x, p95 ${p.p95Ratio.toFixed(3)}x, total ${p.totalRatio.toFixed(3)}x over ${p.pages} pages (target <= 1.10x)`);
+  out(
+    `pipeline / Readability: median ${p.medianRatio.toFixed(3)}x, p95 ${p.p95Ratio.toFixed(3)}x, total ${p.totalRatio.toFixed(3)}x over ${p.pages} pages (target <= 1.10x)`,
+  );
 
   if (s.length) {
     out('\n2. Index scaling (synthetic articles recombined from corpus sentences, seeds included; matching on held-out corpus pages and the seed pages)');
     out(
       formatTable(
         ['articles', 'build s', 'B/article', 'gzip B/art', 'load ms', 'warm load ms', 'memory MB'],
-        s.map((x) => [x.articles, x.build.buildMs / 1000, Math.round(x.bytesPerArticle), Math.round(x.gzipBytesPerArticle), x.load.loadMs, x.load.loadWarmMs, x.load.memoryMB.total]),
+        s.map((x) => [
+          x.articles,
+          x.build.buildMs / 1000,
+          Math.round(x.bytesPerArticle),
+          Math.round(x.gzipBytesPerArticle),
+          x.load.loadMs,
+          x.load.loadWarmMs,
+          x.load.memoryMB.total,
+        ]),
       ),
     );
     out('');
@@ -275,7 +313,8 @@ function print(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | 
         ]),
       ),
     );
-    const first = s[0]!, last = s[s.length - 1]!;
+    const first = s[0]!,
+      last = s[s.length - 1]!;
     const common = first !== last ? scalingOverCommonPages(first, last) : null;
     if (common) {
       out(
@@ -286,12 +325,23 @@ function print(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | 
   } else out('\n2. Index scaling: skipped (no corpus)');
 
   out('\n3. Browser (headless Chromium, scripts/measure-browser.ts and measure-pack-import.ts; bench/results/browser.json, pack-import.json)');
-  if (b) out(formatTable(['field', 'value'], Object.entries(b).map(([k, v]) => [k, typeof v === 'number' ? v : JSON.stringify(v)])));
+  if (b)
+    out(
+      formatTable(
+        ['field', 'value'],
+        Object.entries(b).map(([k, v]) => [k, typeof v === 'number' ? v : JSON.stringify(v)]),
+      ),
+    );
   else out('   skipped: no Chromium, or no build');
 
   out('\n4. Bundle (.output/chrome-mv3; gzip -9)');
   if (bundle) {
-    out(formatTable(['file', 'bytes', 'gzip bytes'], [...bundle.files.map((f) => [f.file, f.bytes, f.gzipBytes]), ['total', bundle.totalBytes, bundle.totalGzipBytes]]));
+    out(
+      formatTable(
+        ['file', 'bytes', 'gzip bytes'],
+        [...bundle.files.map((f) => [f.file, f.bytes, f.gzipBytes]), ['total', bundle.totalBytes, bundle.totalGzipBytes]],
+      ),
+    );
     out(
       `content script ${bundle.contentScriptGzipBytes.toLocaleString('en-US')} B gzipped vs Readability minified ${bundle.readabilityGzipBytes.toLocaleString('en-US')} B gzipped: ` +
         `${bundle.contentScriptOverReadability.toFixed(2)}x (target <= 2x)`,
@@ -309,7 +359,9 @@ function print(p: PipelineResult, s: ScalePoint[], b: Record<string, unknown> | 
         ],
       ),
     );
-    out(`segments / one index: median ${seg.segmentsOverOneIndex.toFixed(3)}x per page, total ${seg.segmentsOverOneIndexTotal.toFixed(3)}x (target <= 1.2x); ${seg.pagesDiffering} of ${seg.pages.length} pages report differently`);
+    out(
+      `segments / one index: median ${seg.segmentsOverOneIndex.toFixed(3)}x per page, total ${seg.segmentsOverOneIndexTotal.toFixed(3)}x (target <= 1.2x); ${seg.pagesDiffering} of ${seg.pages.length} pages report differently`,
+    );
   } else out('   skipped: no corpus');
 }
 

@@ -34,13 +34,19 @@ export function MemorySection(p: MemorySectionProps) {
     <section aria-labelledby="memory-title" class="memory">
       <h2 id="memory-title">Reading memory</h2>
       <p class="note">
-        When it is on, every article Provenance Lens analyses (not in private windows, not on sites you turned off) is kept on this device, in the
-        extension’s own storage: its paragraphs, outlet, title, address, date and the day you read it. Later pages are compared with it too. Nothing
-        is sent anywhere. At most {p.cap.toLocaleString('en')} articles are kept; past that, the oldest read are dropped first.
+        When it is on, every article Provenance Lens analyses (not in private windows, not on sites you turned off) is kept on this device, in the extension’s
+        own storage: its paragraphs, outlet, title, address, date and the day you read it. Later pages are compared with it too. Nothing is sent anywhere. At
+        most {p.cap.toLocaleString('en')} articles are kept; past that, the oldest read are dropped first.
       </p>
       <div class="source-set" data-source-set="memory" data-origin="memory" data-articles={count} data-enabled={String(p.enabled)}>
         <label class="set-switch">
-          <input type="checkbox" data-setting="memory" checked={p.enabled} disabled={p.busy || !p.articles} onChange={(e) => p.onToggle((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            data-setting="memory"
+            checked={p.enabled}
+            disabled={p.busy || !p.articles}
+            onChange={(e) => p.onToggle((e.currentTarget as HTMLInputElement).checked)}
+          />
           <span>Remember the articles I read</span>
         </label>
         <div class="set-facts">
@@ -95,7 +101,13 @@ export function MemorySection(p: MemorySectionProps) {
                 <button type="button" data-action="forget" disabled={p.busy} aria-label={`Forget ${a.title ?? a.url}`} onClick={() => p.onForget(a.id)}>
                   Forget
                 </button>{' '}
-                <button type="button" data-action="forget-site" disabled={p.busy} aria-label={`Forget every article from ${a.site}`} onClick={() => p.onForgetSite(a.site)}>
+                <button
+                  type="button"
+                  data-action="forget-site"
+                  disabled={p.busy}
+                  aria-label={`Forget every article from ${a.site}`}
+                  onClick={() => p.onForgetSite(a.site)}
+                >
                   Forget this site
                 </button>
               </li>

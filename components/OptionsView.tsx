@@ -30,8 +30,7 @@ export function OptionsView({ sets, alert, status, busy, maxPackBytes, onImport,
     <main class="options" data-state={sets ? 'ready' : 'loading'} aria-busy={!sets || busy}>
       <h1>Provenance Lens: sources</h1>
       <p class="intro">
-        Pages you read are compared with these sets of articles, on this device. Turn a set off to leave it out; import a pack to add
-        articles of your own.
+        Pages you read are compared with these sets of articles, on this device. Turn a set off to leave it out; import a pack to add articles of your own.
       </p>
       <section aria-labelledby="sets-title">
         <h2 id="sets-title">Source sets</h2>
@@ -49,8 +48,8 @@ export function OptionsView({ sets, alert, status, busy, maxPackBytes, onImport,
       <section aria-labelledby="import-title" class="import">
         <h2 id="import-title">Import a pack</h2>
         <p class="note">
-          A pack is a <code>.plpack</code> file made with <code>npm run build:index -- --in FOLDER --out FILE.plpack</code> from a folder of saved
-          pages. It is checked whole before anything is stored, and is used from the next page you open. At most {formatBytes(maxPackBytes)}.
+          A pack is a <code>.plpack</code> file made with <code>npm run build:index -- --in FOLDER --out FILE.plpack</code> from a folder of saved pages. It is
+          checked whole before anything is stored, and is used from the next page you open. At most {formatBytes(maxPackBytes)}.
         </p>
         <label class="import-label">
           <span>Choose a pack file</span>

@@ -24,7 +24,13 @@ export function OutletList({ outlets }: OutletListProps) {
         {sorted.map((o) => {
           const label = outletLabel(o);
           return (
-            <li key={o.sourceId} class={`outlet${o.sourceId === earliest ? ' is-earliest' : ''}`} data-source-id={o.sourceId} data-paragraphs={o.paragraphs} {...sourceAttributes(o)}>
+            <li
+              key={o.sourceId}
+              class={`outlet${o.sourceId === earliest ? ' is-earliest' : ''}`}
+              data-source-id={o.sourceId}
+              data-paragraphs={o.paragraphs}
+              {...sourceAttributes(o)}
+            >
               <div class="outlet-line">
                 <SourceName class="outlet-name" name={label.name} url={linkableUrl(o.url)} />
                 <span class="outlet-date">{formatDate(o.published)}</span>

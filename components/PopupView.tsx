@@ -33,12 +33,7 @@ export function PopupView(props: PopupViewProps) {
   const url = 'url' in report ? report.url : null;
   const analysed = report.state === 'matched' || report.state === 'none' ? report : null;
   return (
-    <main
-      class="popup"
-      data-state={report.state}
-      data-from-cache={analysed ? String(analysed.fromCache) : undefined}
-      aria-busy={report.state === 'pending'}
-    >
+    <main class="popup" data-state={report.state} data-from-cache={analysed ? String(analysed.fromCache) : undefined} aria-busy={report.state === 'pending'}>
       <header class="brand">
         <Logo />
         <span class="brand-name">Provenance Lens</span>
@@ -129,7 +124,9 @@ function Logo() {
 function MemoryLine({ on, onOpen }: { on: boolean; onOpen: () => void }) {
   return (
     <p class="memory-line" data-memory={on ? 'on' : 'off'}>
-      {on ? 'Reading memory is on: the articles you read are kept on this device only, to compare later pages with. ' : 'Compare later pages with what you read? The reading memory keeps articles on this device only. '}
+      {on
+        ? 'Reading memory is on: the articles you read are kept on this device only, to compare later pages with. '
+        : 'Compare later pages with what you read? The reading memory keeps articles on this device only. '}
       <button type="button" class="link-button" data-action="open-memory" onClick={onOpen}>
         {on ? 'Manage it…' : 'Turn it on…'}
       </button>

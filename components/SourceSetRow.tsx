@@ -16,7 +16,13 @@ const ORIGIN_LABEL = { bundled: 'shipped with the extension', pack: 'imported pa
 export function SourceSetRow({ set, busy, onToggle, onRemove }: SourceSetRowProps) {
   const labelId = `set-name-${set.id.replace(/[^a-z0-9]/gi, '-')}`;
   return (
-    <li class={`source-set${set.enabled ? '' : ' is-off'}`} data-source-set={set.id} data-origin={set.origin} data-articles={set.articles} data-enabled={String(set.enabled)}>
+    <li
+      class={`source-set${set.enabled ? '' : ' is-off'}`}
+      data-source-set={set.id}
+      data-origin={set.origin}
+      data-articles={set.articles}
+      data-enabled={String(set.enabled)}
+    >
       <label class="set-switch">
         <input
           type="checkbox"

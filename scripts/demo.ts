@@ -16,7 +16,7 @@ const server = await startPageServer();
 const browser = await launchWithExtension({ headless, viewport: headless ? { width: 1280, height: 860 } : undefined });
 console.log(`Serving the demo pages at ${server.origin}/ (Chromium with Provenance Lens, ${headless ? 'headless' : 'on your display'})`);
 
-const page = await browser.context.pages()[0] ?? (await browser.context.newPage());
+const page = (await browser.context.pages()[0]) ?? (await browser.context.newPage());
 await page.goto(server.url(PAGES[0]!));
 const tabId = await browser.tabIdOf(page);
 

@@ -70,7 +70,10 @@ async function popupTiming(browser: ExtensionBrowser, tabId: number): Promise<nu
 }
 
 async function backgroundMs(browser: ExtensionBrowser, tabId: number): Promise<{ ms: number; fromCache: boolean; lookup: number; match: number | null }> {
-  const worker = browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId)).at(-1)!;
+  const worker = browser.context
+    .serviceWorkers()
+    .filter((w) => w.url().includes(browser.extensionId))
+    .at(-1)!;
   return worker.evaluate(async (id: number) => {
     const entry = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as {
       elapsedMs: number;

@@ -28,7 +28,9 @@ const templates = shared
 const t = performance.now();
 const articles = syntheticArticles(templatePool(templates), { articles: ARTICLES, seed: 20251205 });
 const bytes = writePack(buildIndex(articles), { name: `Synthetic ${ARTICLES}`, createdFrom: 'bench' });
-console.log(`pack of ${ARTICLES} synthetic articles (templates from ${shared ? 'the shared corpus' : 'the seeds'}): ${(bytes.length / 1e6).toFixed(1)} MB, built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+console.log(
+  `pack of ${ARTICLES} synthetic articles (templates from ${shared ? 'the shared corpus' : 'the seeds'}): ${(bytes.length / 1e6).toFixed(1)} MB, built in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+);
 const work = mkdtempSync(join(tmpdir(), 'provenance-lens-bench-'));
 const file = join(work, 'synthetic.plpack');
 writeFileSync(file, bytes);

@@ -27,7 +27,9 @@ export interface CorpusPage {
 export async function readCorpusPages(shared: string): Promise<CorpusPage[]> {
   const dir = join(shared, 'corpus', 'readability-test-pages');
   if (!existsSync(dir)) return [];
-  const slugs = readdirSync(dir).filter((s) => existsSync(join(dir, s, 'source.html'))).sort();
+  const slugs = readdirSync(dir)
+    .filter((s) => existsSync(join(dir, s, 'source.html')))
+    .sort();
   return Promise.all(
     slugs.map(async (slug) => ({ slug, html: await readFile(join(dir, slug, 'source.html'), 'utf8'), url: `https://corpus.example/${slug}/` })),
   );

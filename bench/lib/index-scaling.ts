@@ -185,7 +185,9 @@ export async function benchIndexScaling(
         matchOverReadability: orNull(overReadability((p) => p.firstMs)),
         passageQuoteOverReadability: orNull(overReadability((p) => p.passageQuoteMs)),
       });
-      log(`  index of ${size.toLocaleString('en-US')} articles: loaded in ${load.loadMs.toFixed(0)} ms; ${timed.length} of ${load.pages.length} pages timed with all tiers${timedOut ? ' (time budget reached)' : ''}`);
+      log(
+        `  index of ${size.toLocaleString('en-US')} articles: loaded in ${load.loadMs.toFixed(0)} ms; ${timed.length} of ${load.pages.length} pages timed with all tiers${timedOut ? ' (time budget reached)' : ''}`,
+      );
     }
     return out;
   } finally {

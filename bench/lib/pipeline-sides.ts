@@ -24,10 +24,13 @@ export function readabilityAlone(html: string, url: string): boolean {
     readerable = false;
   }
   try {
-    new Readability(doc.cloneNode(true) as Document, {
-      maxElemsToParse: EXTRACT_LIMITS.maxElems,
-      serializer: (el: Node) => el,
-    } as ConstructorParameters<typeof Readability>[1]).parse();
+    new Readability(
+      doc.cloneNode(true) as Document,
+      {
+        maxElemsToParse: EXTRACT_LIMITS.maxElems,
+        serializer: (el: Node) => el,
+      } as ConstructorParameters<typeof Readability>[1],
+    ).parse();
   } catch {
     // Past maxElemsToParse Readability throws; our extraction gives up there too.
   }

@@ -29,7 +29,10 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
  */
 export function seedPageHtml(id: string, text: string, title: string | null = null): SeedPage {
   const rng = createPrng([...id].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261));
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const section = rng.pick(SECTIONS);
   const url = `https://news.example/${section.toLowerCase()}/${id}`;
   // The headline is the seed's title where known; every other line is body

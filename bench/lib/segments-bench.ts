@@ -22,16 +22,25 @@ export interface SegmentsResult extends SegmentsReport {
 }
 
 /** Runs the segments worker (bench/workers/segments.ts) in its own process and summarises what it reports. */
-export async function benchSegments(size: number, segments: number, templates: readonly (readonly string[])[], pages: readonly MatchPageInput[]): Promise<SegmentsResult> {
+export async function benchSegments(
+  size: number,
+  segments: number,
+  templates: readonly (readonly string[])[],
+  pages: readonly MatchPageInput[],
+): Promise<SegmentsResult> {
   const dir = mkdtempSync(join(tmpdir(), 'provenance-segments-'));
   try {
     const templatesFile = join(dir, 'templates.json');
     const pagesFile = join(dir, 'pages.json');
     writeFileSync(templatesFile, JSON.stringify(templates));
     writeFileSync(pagesFile, JSON.stringify(pages));
-    const r = await runWorker<SegmentsReport>(SEGMENTS_WORKER, ['--size', String(size), '--segments', String(segments), '--templates', templatesFile, '--pages', pagesFile], {
-      nodeArgs: ['--max-old-space-size=8192'],
-    });
+    const r = await runWorker<SegmentsReport>(
+      SEGMENTS_WORKER,
+      ['--size', String(size), '--segments', String(segments), '--templates', templatesFile, '--pages', pagesFile],
+      {
+        nodeArgs: ['--max-old-space-size=8192'],
+      },
+    );
     return {
       ...r,
       packBytesPerArticle: r.packBytes / r.articles,

@@ -166,5 +166,9 @@ export function syntheticArticles(pool: TemplatePool, options: SyntheticOptions)
 
 /** A headline cut from a sentence: its first dozen words, without the final stop. */
 function titleFrom(sentence: string): string {
-  return sentence.split(' ').slice(0, 12).join(' ').replace(/[.!?,;:]+$/, '');
+  return sentence
+    .split(' ')
+    .slice(0, 12)
+    .join(' ')
+    .replace(/[.!?,;:]+$/, '');
 }

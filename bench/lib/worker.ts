@@ -19,7 +19,12 @@ export interface WorkerOptions {
  * it reports with `reportResult` to `onResult` as it comes. Resolves to
  * whether the worker was stopped by the time limit; rejects if it failed.
  */
-export function streamWorker(script: string, args: readonly string[], onResult: (result: unknown) => void, options: WorkerOptions = {}): Promise<{ timedOut: boolean }> {
+export function streamWorker(
+  script: string,
+  args: readonly string[],
+  onResult: (result: unknown) => void,
+  options: WorkerOptions = {},
+): Promise<{ timedOut: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', ...(options.nodeArgs ?? []), '--import', 'tsx', script, ...args], {
       cwd: REPO_ROOT,

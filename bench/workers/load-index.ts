@@ -9,7 +9,6 @@ import { indexAndPages } from './index-and-pages';
 import { median } from '../lib/stats';
 import { collectGarbage, reportResult } from '../lib/worker';
 
-
 /** One page's passage-and-quote time against this index (the claim tier is timed by match-index.ts). */
 export interface PassageQuoteTiming {
   slug: string;

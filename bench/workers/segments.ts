@@ -35,11 +35,18 @@ export interface SegmentsReport {
 }
 
 const { values } = parseArgs({
-  options: { size: { type: 'string' }, segments: { type: 'string', default: '10' }, seed: { type: 'string', default: '20251122' }, templates: { type: 'string' }, pages: { type: 'string' } },
+  options: {
+    size: { type: 'string' },
+    segments: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '20251122' },
+    templates: { type: 'string' },
+    pages: { type: 'string' },
+  },
 });
 const size = Number(values.size);
 const parts = Number(values.segments);
-if (!(size > 0) || !(parts > 0) || !values.templates || !values.pages) throw new Error('usage: segments.ts --size N --segments K --templates FILE --pages FILE');
+if (!(size > 0) || !(parts > 0) || !values.templates || !values.pages)
+  throw new Error('usage: segments.ts --size N --segments K --templates FILE --pages FILE');
 
 const templates = JSON.parse(await readFile(values.templates, 'utf8')) as string[][];
 const pages = JSON.parse(await readFile(values.pages, 'utf8')) as MatchPageInput[];
@@ -51,7 +58,9 @@ const onePack = writePack(buildIndex(articles), { name: 'one', createdFrom: 'ben
 const buildMs = performance.now() - t;
 t = performance.now();
 const per = Math.ceil(articles.length / parts);
-const segmentPacks = Array.from({ length: parts }, (_, k) => writePack(buildIndex(articles.slice(k * per, (k + 1) * per)), { name: `part ${k}`, createdFrom: 'bench' }));
+const segmentPacks = Array.from({ length: parts }, (_, k) =>
+  writePack(buildIndex(articles.slice(k * per, (k + 1) * per)), { name: `part ${k}`, createdFrom: 'bench' }),
+);
 const segmentsBuildMs = performance.now() - t;
 
 const openOne = () => composeIndex([asSegment(onePack)]);
@@ -76,7 +85,12 @@ const segmented = openSegments();
 const openSegmentsMs = performance.now() - t;
 
 const strip = (r: PageReport) =>
-  JSON.stringify({ ...r, indexVersion: '', paragraphs: r.paragraphs.map((p) => ({ ...p, matches: p.matches.map((m) => ({ ...m, origin: '' })) })), outlets: r.outlets.map((o) => ({ ...o, origin: '' })) });
+  JSON.stringify({
+    ...r,
+    indexVersion: '',
+    paragraphs: r.paragraphs.map((p) => ({ ...p, matches: p.matches.map((m) => ({ ...m, origin: '' })) })),
+    outlets: r.outlets.map((o) => ({ ...o, origin: '' })),
+  });
 let pagesDiffering = 0;
 const timings = pages.map((page, i) => {
   // The side that goes first alternates, so neither always meets a warmer cache.

@@ -71,8 +71,7 @@ export function App() {
       return null;
     });
 
-  const toggle = (id: string, enabled: boolean) =>
-    change(async () => ((await store.setEnabled(id, enabled)) ? null : 'This source set is no longer stored.'));
+  const toggle = (id: string, enabled: boolean) => change(async () => ((await store.setEnabled(id, enabled)) ? null : 'This source set is no longer stored.'));
 
   const remove = (id: string) => change(async () => ((await store.remove(id)) ? null : 'This pack was already removed.'));
 
@@ -87,7 +86,9 @@ export function App() {
       void change(async () => {
         await memory.setEnabled(on);
         setAskKeep(!on && (remembered?.length ?? 0) > 0);
-        setStatus(on ? 'The reading memory is on: articles you read from now on are kept on this device.' : 'The reading memory is off: nothing more is recorded.');
+        setStatus(
+          on ? 'The reading memory is on: articles you read from now on are kept on this device.' : 'The reading memory is off: nothing more is recorded.',
+        );
         return null;
       }),
     onForget: (id: string) => void change(async () => ((await memory.forget(id)) ? null : 'This article was already forgotten.')),

@@ -41,7 +41,9 @@ export function App() {
     const poll = async (id: number) => {
       const result = await messenger.sendMessage('getTabReport', { tabId: id }).catch((e: Error) => ({ ok: false as const, error: e.message }));
       if (stopped) return;
-      const next: TabReport = result.ok ? result.value : { state: 'error', reason: 'failed', message: `Provenance Lens could not get this tab’s report: ${result.error}` };
+      const next: TabReport = result.ok
+        ? result.value
+        : { state: 'error', reason: 'failed', message: `Provenance Lens could not get this tab’s report: ${result.error}` };
       const stale = awaiting !== null && (next.state === 'disabled') !== awaiting.disabled;
       setReport(stale ? { state: 'pending' } : next);
       if (next.state === 'pending' || stale) {

@@ -29,7 +29,13 @@ function matchItem(match: Match, earliest: boolean): HTMLElement {
     { class: `pl-match${earliest ? ' pl-earliest' : ''}`, ...sourceAttributes(match) },
     el('div', { class: 'pl-match-head' }, outletElement(label.name, match.url), el('span', { class: 'pl-date' }, formatDate(match.published))),
     label.hint && el('div', { class: 'pl-outlet-hint' }, `\u201c${label.hint}\u201d`),
-    el('div', { class: 'pl-tags' }, el('span', { class: `pl-kind pl-kind-${match.kind}` }, KIND_LABEL[match.kind]), earliest && el('span', { class: 'pl-first' }, 'earliest'), match.origin === 'memory' && el('span', { class: 'pl-read-on' }, `read on ${formatDate(memoryReadDate(match.sourceId))}`)),
+    el(
+      'div',
+      { class: 'pl-tags' },
+      el('span', { class: `pl-kind pl-kind-${match.kind}` }, KIND_LABEL[match.kind]),
+      earliest && el('span', { class: 'pl-first' }, 'earliest'),
+      match.origin === 'memory' && el('span', { class: 'pl-read-on' }, `read on ${formatDate(memoryReadDate(match.sourceId))}`),
+    ),
     sourceSentence(match.sourceText, match.sourceSpan),
     match.variant && quoteDiff(match.variant),
   );
@@ -65,8 +71,7 @@ function quoteDiff(variant: QuoteVariant): HTMLElement {
       ...variant.diff.map((part, i) => {
         const gap = i < last ? ' ' : '';
         if (part.op === 'equal') return el('span', {}, part.text + gap);
-        const changed =
-          part.op === 'removed' ? el('del', { title: 'the outlet’s words' }, part.text) : el('ins', { title: 'this page’s words' }, part.text);
+        const changed = part.op === 'removed' ? el('del', { title: 'the outlet’s words' }, part.text) : el('ins', { title: 'this page’s words' }, part.text);
         return el('span', {}, changed, gap);
       }),
     ),

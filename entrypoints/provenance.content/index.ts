@@ -27,9 +27,7 @@ export default defineContentScript({
       alive: () => ctx.isValid,
     });
 
-    messenger.onMessage('showParagraph', ({ data, sender }) =>
-      sender.id === browser.runtime.id ? ok(markers.show(Number(data?.index))) : ok(false),
-    );
+    messenger.onMessage('showParagraph', ({ data, sender }) => (sender.id === browser.runtime.id ? ok(markers.show(Number(data?.index))) : ok(false)));
     // The background has no report for this tab (its copy was lost, or a same-document navigation cleared it).
     messenger.onMessage('resubmit', ({ sender }) => {
       if (sender.id === browser.runtime.id) session.request(NAVIGATION_DELAY_MS);

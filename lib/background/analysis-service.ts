@@ -54,8 +54,7 @@ export const UNSUPPORTED_PAGE_MESSAGE =
   'was installed or updated, reload it.';
 
 /** Shown in the popup when the reader turned every source set off. */
-export const NO_SOURCES_MESSAGE =
-  'Every source set is turned off, so there is nothing to compare this page with. Turn one on in Provenance Lens’s options.';
+export const NO_SOURCES_MESSAGE = 'Every source set is turned off, so there is nothing to compare this page with. Turn one on in Provenance Lens’s options.';
 
 /** Creates the service. Nothing is loaded until the first page arrives. */
 export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisService {
@@ -122,7 +121,11 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
         return { report, fromCache };
       } catch (e) {
         if (current()) {
-          await deps.tabs.set(tabId, { state: 'error', reason: 'failed', message: `Provenance Lens could not analyse this page: ${(e as Error)?.message ?? e}` });
+          await deps.tabs.set(tabId, {
+            state: 'error',
+            reason: 'failed',
+            message: `Provenance Lens could not analyse this page: ${(e as Error)?.message ?? e}`,
+          });
           await deps.setBadge(tabId, '');
         }
         throw e;
@@ -134,9 +137,7 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       if (held) return held;
       // Nothing recorded: either the content script is at work (or its report
       // was lost with a storage fault), or no content script runs in the tab.
-      return (await deps.askResubmit(tabId))
-        ? { state: 'pending' }
-        : { state: 'error', reason: 'unsupported-page', message: UNSUPPORTED_PAGE_MESSAGE };
+      return (await deps.askResubmit(tabId)) ? { state: 'pending' } : { state: 'error', reason: 'unsupported-page', message: UNSUPPORTED_PAGE_MESSAGE };
     },
 
     async navigated(tabId) {

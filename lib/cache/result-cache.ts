@@ -44,8 +44,16 @@ export interface ResultCacheOptions {
 
 // Faults after which IndexedDB will not work for this service-worker life.
 const FATAL = new Set([
-  'MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'VersionError',
-  'UpgradeError', 'SecurityError', 'UnknownError', 'TimeoutError', 'InvalidAccessError',
+  'MissingAPIError',
+  'OpenFailedError',
+  'DatabaseClosedError',
+  'InvalidStateError',
+  'VersionError',
+  'UpgradeError',
+  'SecurityError',
+  'UnknownError',
+  'TimeoutError',
+  'InvalidAccessError',
 ]);
 
 /**

@@ -46,7 +46,10 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
       const { text: sourceText, span: sourceSpan, weight } = windowText(index, cache, sentence, unit.features);
       // Of two windows as good, the one whose shown sentence states more of the fact (not a lede beside it).
       if (prev && prev.candidate.score === round(verdict.score) && prev.evidence >= weight) continue;
-      best.set(source, { candidate: { source, kind: 'claim', score: round(verdict.score), span: { ...unit.span }, sourceText, sourceSpan, coveredWords: 0 }, evidence: weight });
+      best.set(source, {
+        candidate: { source, kind: 'claim', score: round(verdict.score), span: { ...unit.span }, sourceText, sourceSpan, coveredWords: 0 },
+        evidence: weight,
+      });
     }
   }
   return [...best.values()].map((b) => b.candidate);
@@ -75,8 +78,8 @@ function windowText(index: ProvenanceIndex, cache: IndexCache, center: number, p
   const first = shown[0]!;
   const last = shown[shown.length - 1]!;
   const paragraph = sentenceParagraph(index, first);
-  if (paragraph === sentenceParagraph(index, last)) return { ...sourceSentences(index, paragraph, { start: sentenceStart(index, first), end: sentenceEnd(index, last) }), weight };
+  if (paragraph === sentenceParagraph(index, last))
+    return { ...sourceSentences(index, paragraph, { start: sentenceStart(index, first), end: sentenceEnd(index, last) }), weight };
   const text = shown.map((s) => sentenceText(index, s)).join(' ');
   return { text, span: { start: 0, end: text.length }, weight };
 }
-

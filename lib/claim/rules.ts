@@ -17,24 +17,78 @@ export interface ClaimRule {
 }
 
 const READING_AND_UNITS: readonly ClaimRule[] = [
-  { id: 'route-term', stage: 'reading', effect: 'ease', why: 'A movement between two named places ("from X to Y") is one term, with its direction.', at: 'reading/terms.ts routesOf' },
-  { id: 'adulthood-age', stage: 'reading', effect: 'ease', why: '"Reached adulthood" and "the age of majority" state an age, read as 18.', at: 'reading/numbers.ts readAdulthood' },
-  { id: 'clause-reading', stage: 'units', effect: 'ease', why: 'A long sentence often joins two facts that sources state apart: each clause is read alone too.', at: 'claim.ts clauseSpans' },
-  { id: 'subordinate-clause', stage: 'units', effect: 'ease', why: 'A clause opened by "after", "because"... has its own subject: cut there, read against its own names.', at: 'claim.ts clauseSpans' },
-  { id: 'short-sentence-joined', stage: 'units', effect: 'ease', why: 'A sentence too short to be a fact ("It started with a letter.") is read with the long one after it.', at: 'claim.ts readingSpans' },
-  { id: 'nameless-from-context', stage: 'units', effect: 'ease', why: 'A sentence that names no one is read with the names of its context, more strictly.', at: 'claim.ts claimUnits' },
-  { id: 'weekday-not-date', stage: 'units', effect: 'reject', why: 'A weekday dates nothing across outlets (each gives the day of its own report): such a sentence is read as naming no one.', at: 'claim.ts claimUnits' },
-  { id: 'wire-window', stage: 'units', effect: 'ease', why: 'A source window crosses a paragraph break where both sentences stand alone, as wire copy sets them.', at: 'units/source-window.ts windowCrosses' },
-  { id: 'headline-story', stage: 'units', effect: 'ease', why: 'A headline is checked against the whole article of each source whose story the page tells.', at: 'units/headline.ts matchHeadline' },
+  {
+    id: 'route-term',
+    stage: 'reading',
+    effect: 'ease',
+    why: 'A movement between two named places ("from X to Y") is one term, with its direction.',
+    at: 'reading/terms.ts routesOf',
+  },
+  {
+    id: 'adulthood-age',
+    stage: 'reading',
+    effect: 'ease',
+    why: '"Reached adulthood" and "the age of majority" state an age, read as 18.',
+    at: 'reading/numbers.ts readAdulthood',
+  },
+  {
+    id: 'clause-reading',
+    stage: 'units',
+    effect: 'ease',
+    why: 'A long sentence often joins two facts that sources state apart: each clause is read alone too.',
+    at: 'claim.ts clauseSpans',
+  },
+  {
+    id: 'subordinate-clause',
+    stage: 'units',
+    effect: 'ease',
+    why: 'A clause opened by "after", "because"... has its own subject: cut there, read against its own names.',
+    at: 'claim.ts clauseSpans',
+  },
+  {
+    id: 'short-sentence-joined',
+    stage: 'units',
+    effect: 'ease',
+    why: 'A sentence too short to be a fact ("It started with a letter.") is read with the long one after it.',
+    at: 'claim.ts readingSpans',
+  },
+  {
+    id: 'nameless-from-context',
+    stage: 'units',
+    effect: 'ease',
+    why: 'A sentence that names no one is read with the names of its context, more strictly.',
+    at: 'claim.ts claimUnits',
+  },
+  {
+    id: 'weekday-not-date',
+    stage: 'units',
+    effect: 'reject',
+    why: 'A weekday dates nothing across outlets (each gives the day of its own report): such a sentence is read as naming no one.',
+    at: 'claim.ts claimUnits',
+  },
+  {
+    id: 'wire-window',
+    stage: 'units',
+    effect: 'ease',
+    why: 'A source window crosses a paragraph break where both sentences stand alone, as wire copy sets them.',
+    at: 'units/source-window.ts windowCrosses',
+  },
+  {
+    id: 'headline-story',
+    stage: 'units',
+    effect: 'ease',
+    why: 'A headline is checked against the whole article of each source whose story the page tells.',
+    at: 'units/headline.ts matchHeadline',
+  },
 ];
 
 /** Every rule of the claim tier, in the order of RULE_IDS; throws where an id has no entry. */
 export function claimRules(): ClaimRule[] {
   return RULE_IDS.map((id) => {
-  const rule =
-    READING_AND_UNITS.find((r) => r.id === id) ??
-    REJECTIONS.filter((r) => r.id === id).map((r): ClaimRule => ({ id, stage: 'verification', effect: 'reject', why: r.why, at: r.rejects }))[0] ??
-    EASINGS.filter((r) => r.id === id).map((r): ClaimRule => ({ id, stage: 'verification', effect: 'ease', why: r.why, at: r.eases }))[0];
+    const rule =
+      READING_AND_UNITS.find((r) => r.id === id) ??
+      REJECTIONS.filter((r) => r.id === id).map((r): ClaimRule => ({ id, stage: 'verification', effect: 'reject', why: r.why, at: r.rejects }))[0] ??
+      EASINGS.filter((r) => r.id === id).map((r): ClaimRule => ({ id, stage: 'verification', effect: 'ease', why: r.why, at: r.eases }))[0];
     if (!rule) throw new Error(`rule ${id} has no entry`);
     return rule;
   });

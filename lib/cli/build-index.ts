@@ -43,7 +43,9 @@ export async function runBuildIndex(argv: string[], io: BuildIndexIo): Promise<n
     const n = s.skipped.length;
     if (n) io.stderr(`build-index: skipped ${n} ${n === 1 ? 'page that is not an article' : 'pages that are not articles'}: ${s.skipped.join(', ')}`);
     if (!values.quiet) {
-      io.stdout(`${pack ? 'pack' : 'index'} ${s.version}: ${s.articles} articles, ${s.paragraphs} paragraphs, ${s.bytes} bytes -> ${values.out}${s.written ? '' : ' (unchanged)'}`);
+      io.stdout(
+        `${pack ? 'pack' : 'index'} ${s.version}: ${s.articles} articles, ${s.paragraphs} paragraphs, ${s.bytes} bytes -> ${values.out}${s.written ? '' : ' (unchanged)'}`,
+      );
     }
     return 0;
   } catch (e) {

@@ -14,8 +14,13 @@ export function formatReport(r: PageReport): string {
   lines.push('', `Carried by ${r.outlets.length} outlet${r.outlets.length === 1 ? '' : 's'} (${matched.length} of ${r.paragraphs.length} paragraphs):`);
   const width = Math.max(40, ...r.outlets.map((o) => name(o).length));
   for (const o of r.outlets) {
-    const kinds = (['passage', 'quote', 'claim'] as const).filter((k) => o.kinds[k]).map((k) => `${o.kinds[k]} ${k}`).join(', ');
-    lines.push(`  ${name(o).padEnd(width)} ${(o.published ?? 'date unknown').padEnd(12)} ${o.paragraphs} paragraph${o.paragraphs === 1 ? '' : 's'} (${kinds})${o.origin === 'bundled' ? '' : ` [${o.origin}]`}${o.url ? ` ${o.url}` : ''}`);
+    const kinds = (['passage', 'quote', 'claim'] as const)
+      .filter((k) => o.kinds[k])
+      .map((k) => `${o.kinds[k]} ${k}`)
+      .join(', ');
+    lines.push(
+      `  ${name(o).padEnd(width)} ${(o.published ?? 'date unknown').padEnd(12)} ${o.paragraphs} paragraph${o.paragraphs === 1 ? '' : 's'} (${kinds})${o.origin === 'bundled' ? '' : ` [${o.origin}]`}${o.url ? ` ${o.url}` : ''}`,
+    );
   }
   for (const p of matched) {
     lines.push('', `[${p.index}] ${clip(p.text, 100)}`);

@@ -40,7 +40,8 @@ export class UnreadableInput extends Error {
 }
 
 /** How `check` is called, as its usage line says. */
-export const USAGE = 'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json | --annotations] [--index <pack-file>]... [--no-bundled]';
+export const USAGE =
+  'usage: npm run --silent check -- <page.html|page.txt|-> [--url <address>] [--json | --annotations] [--index <pack-file>]... [--no-bundled]';
 
 /** The three shapes of a standard-error line (docs/check-cli.md); `<...>` marks what varies. */
 export const ERROR_LINES = {
@@ -75,7 +76,11 @@ export function indexLine(message: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const reasonPattern = Object.values(READ_REASONS)
-  .map((r) => escape(r).replace(/<n>/g, '\\d+').replace(/<code>/g, '[A-Z][A-Z0-9_]*'))
+  .map((r) =>
+    escape(r)
+      .replace(/<n>/g, '\\d+')
+      .replace(/<code>/g, '[A-Z][A-Z0-9_]*'),
+  )
   .join('|');
 const LINE_PATTERNS = [
   new RegExp(`^check: .+: (?:${reasonPattern})$`),

@@ -60,8 +60,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     const extract = await deps.extract();
     if (!deps.alive()) return;
     const page = extract.submission;
-    const same =
-      submitted !== null && submitted.readerable === page.readerable && !changedSubstantially(submitted.paragraphs, page.paragraphs);
+    const same = submitted !== null && submitted.readerable === page.readerable && !changedSubstantially(submitted.paragraphs, page.paragraphs);
     if (!force && same && deps.intact()) return;
     submitted = page;
     const result = await deps.submit(page);

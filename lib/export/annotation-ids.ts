@@ -14,7 +14,10 @@ export function stableUuid(...parts: string[]): string {
     }
     return h;
   });
-  const hex = words.map((w) => w.toString(16).padStart(8, '0')).join('').split('');
+  const hex = words
+    .map((w) => w.toString(16).padStart(8, '0'))
+    .join('')
+    .split('');
   hex[12] = '8'; // version 8
   hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16); // variant 10xx
   const h = hex.join('');

@@ -120,4 +120,3 @@ export function quoteSelector(text: string, span: Span | undefined): TextQuoteSe
   if (suffix) selector.suffix = suffix;
   return selector;
 }
-

@@ -16,7 +16,8 @@ export function pairTextNodes(live: Node, clone: Node): Map<Node, Node> {
       pairs.set(b, a);
       continue;
     }
-    const ac = a.childNodes, bc = b.childNodes;
+    const ac = a.childNodes,
+      bc = b.childNodes;
     const n = Math.min(ac.length, bc.length);
     for (let i = 0; i < n; i++) stack.push([ac[i]!, bc[i]!]);
   }
@@ -30,11 +31,7 @@ const BLOCK = /^(P|LI|BLOCKQUOTE|PRE|DD|DIV|SECTION|ARTICLE|MAIN|TD|TH|FIGURE|BO
  * element holding all of its text nodes; failing that (a page whose text nodes
  * Readability recreated), the first block whose text equals the paragraph's.
  */
-export function liveElementFor(
-  paragraph: ExtractedParagraph,
-  pairs: Map<Node, Node>,
-  liveDoc: Document,
-): Element | null {
+export function liveElementFor(paragraph: ExtractedParagraph, pairs: Map<Node, Node>, liveDoc: Document): Element | null {
   const liveNodes = paragraph.nodes.map((n) => pairs.get(n)).filter((n): n is Node => !!n && n.isConnected);
   if (liveNodes.length) {
     let el: Element | null = liveNodes[0]!.parentElement;

@@ -27,7 +27,10 @@ export function pageFromDocument(doc: Document, url: string | null, force: boole
  * Text with no words at all (white space only) is no article.
  */
 export function pageFromText(text: string, url: string | null = null): PageInput {
-  const paragraphs = text.split(/\r\n|\r|\n/).map(collapseWhitespace).filter(Boolean);
+  const paragraphs = text
+    .split(/\r\n|\r|\n/)
+    .map(collapseWhitespace)
+    .filter(Boolean);
   const first = paragraphs[0] ?? '';
   const headline = first && first.split(' ').length <= 20 && !/[.!?:]["'\u201d\u2019]?$/.test(first);
   return { title: headline ? first : null, readerable: paragraphs.length > 0, paragraphs, url };

@@ -29,14 +29,9 @@ export function pageMetadata(doc: Document, pageUrl: string | null = null, reada
     absoluteUrl(firstString(ld.map((o) => o['url'])), pageUrl) ??
     absoluteUrl(pageUrl, null);
   const outlet =
-    clean(metaContent(doc, 'og:site_name')) ??
-    clean(firstString(ld.map((o) => nameOf(o['publisher'])))) ??
-    clean(readability.siteName) ??
-    hostOf(url);
+    clean(metaContent(doc, 'og:site_name')) ?? clean(firstString(ld.map((o) => nameOf(o['publisher'])))) ?? clean(readability.siteName) ?? hostOf(url);
   const published =
-    isoDate(firstString(ld.map((o) => o['datePublished']))) ??
-    isoDate(metaContent(doc, 'article:published_time')) ??
-    isoDate(readability.publishedTime);
+    isoDate(firstString(ld.map((o) => o['datePublished']))) ?? isoDate(metaContent(doc, 'article:published_time')) ?? isoDate(readability.publishedTime);
   return { outlet, published, url };
 }
 

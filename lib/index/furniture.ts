@@ -12,20 +12,50 @@ export interface FurnitureRule {
 
 /** Paragraphs that are furniture wherever they stand. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
-  { what: 'page-not-found banner', test: /^(sorry!*|error!?|oops!?)$|page you (were|are) looking for (doesn.?t|does not|could not|cannot)|^(404|page not found)\b/i },
-  { what: 'date banner', test: /^((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{1,2})?,? \d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?$/i },
+  {
+    what: 'page-not-found banner',
+    test: /^(sorry!*|error!?|oops!?)$|page you (were|are) looking for (doesn.?t|does not|could not|cannot)|^(404|page not found)\b/i,
+  },
+  {
+    what: 'date banner',
+    test: /^((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{1,2})?,? \d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?$/i,
+  },
   { what: 'capture header', test: /^date \d{4}-\d{2}-\d{2}( \d{3})?$|^\d{3}$/i },
   { what: 'weather widget', test: /-?\d+(\.\d+)? ?°[CF]\b|^(condition|humidity|wind( speed)?|pressure|visibility|feels like|uv index): /i },
   { what: 'location line', test: /^[\p{Lu}][\p{L}.' -]{1,30}, [\p{Lu}]{2,3}$/u },
-  { what: 'legal disclaimer', test: /^legal disclaimer:?$|provides? (the|this) information .{0,3}as is.{0,3} without warranty|do(es)? not accept any responsibility or liability for the accuracy/i },
-  { what: '"most popular" list', test: /^(most (popular|read|viewed|shared)( stories| articles| now)?|trending( now| stories)?|related (stories|articles|posts)|recommended( for you| stories)?|read more|more from [\p{L} ]+|you may also like|market research):?$/iu },
+  {
+    what: 'legal disclaimer',
+    test: /^legal disclaimer:?$|provides? (the|this) information .{0,3}as is.{0,3} without warranty|do(es)? not accept any responsibility or liability for the accuracy/i,
+  },
+  {
+    what: '"most popular" list',
+    test: /^(most (popular|read|viewed|shared)( stories| articles| now)?|trending( now| stories)?|related (stories|articles|posts)|recommended( for you| stories)?|read more|more from [\p{L} ]+|you may also like|market research):?$/iu,
+  },
   { what: 'link-list item', test: /^[-•·*] .{3,160}$/ },
-  { what: 'donation appeal', test: /^support (the |our )?[\p{Lu}][\p{L} ’'.]+!?$|^a message from [^.]{2,60}:?$|^dear readers,?$|please support us|your support,? no matter how small|every contribution makes|by supporting [\p{Lu}][\p{L} ]+,? you.re|^not ready to support today\??$|^remind me later\.?$|^(once|monthly|annual|yearly|continue|donate( now)?|pa[iy]ment methods)$|is free thanks to our sponsors|support of our (distinguished )?(partners|patrons|readers)/iu },
-  { what: 'newsletter box', test: /^sign up (for|to) (our |the )?[\p{L} ]*newsletters?|^(newsletter|subscribe( now)?|subscribe to our newsletter)$|newsletter contains a hand-?picked|you will receive it in your (mailbox|inbox)|subscribers? agrees? to the privacy policy|^subscribe to receive|subscribing ensures uninterrupted access|never miss the latest news/iu },
-  { what: 'cookie notice', test: /^privacy (overview|& cookie notice|and cookie notice|policy|settings)$|this (web)?site uses cookies|cookies are small text files|general data protection regulation|withdraw your consent|cookie (settings|preferences|policy)/i },
-  { what: 'author bio', test: /^[\p{Lu}]{1,5} staff writers?$|^writers at [\p{Lu}][\p{L}’' ]+ come from|^about the author$|^[\p{Lu}][\p{L}’' ]+ staff writers? (is|are) /iu },
-  { what: 'photo credit', test: /^[\p{L}\p{N}_.-]+( [\p{L}\p{N}_.-]+){0,3} ?\/ ?(instagram|twitter|x|facebook|reuters|ap|afp|getty images|epa|tass|ria novosti|shutterstock|kremlin\.ru|unsplash|wikimedia commons)$/iu },
-  { what: 'comments and sharing widgets', test: /^(comments?( ?no comments?)?|no comments?|categories|follow( us)?|share( this)?|tweet|print|email|tags?:?|advertisement|ad|sponsored|preview)$/i },
+  {
+    what: 'donation appeal',
+    test: /^support (the |our )?[\p{Lu}][\p{L} ’'.]+!?$|^a message from [^.]{2,60}:?$|^dear readers,?$|please support us|your support,? no matter how small|every contribution makes|by supporting [\p{Lu}][\p{L} ]+,? you.re|^not ready to support today\??$|^remind me later\.?$|^(once|monthly|annual|yearly|continue|donate( now)?|pa[iy]ment methods)$|is free thanks to our sponsors|support of our (distinguished )?(partners|patrons|readers)/iu,
+  },
+  {
+    what: 'newsletter box',
+    test: /^sign up (for|to) (our |the )?[\p{L} ]*newsletters?|^(newsletter|subscribe( now)?|subscribe to our newsletter)$|newsletter contains a hand-?picked|you will receive it in your (mailbox|inbox)|subscribers? agrees? to the privacy policy|^subscribe to receive|subscribing ensures uninterrupted access|never miss the latest news/iu,
+  },
+  {
+    what: 'cookie notice',
+    test: /^privacy (overview|& cookie notice|and cookie notice|policy|settings)$|this (web)?site uses cookies|cookies are small text files|general data protection regulation|withdraw your consent|cookie (settings|preferences|policy)/i,
+  },
+  {
+    what: 'author bio',
+    test: /^[\p{Lu}]{1,5} staff writers?$|^writers at [\p{Lu}][\p{L}’' ]+ come from|^about the author$|^[\p{Lu}][\p{L}’' ]+ staff writers? (is|are) /iu,
+  },
+  {
+    what: 'photo credit',
+    test: /^[\p{L}\p{N}_.-]+( [\p{L}\p{N}_.-]+){0,3} ?\/ ?(instagram|twitter|x|facebook|reuters|ap|afp|getty images|epa|tass|ria novosti|shutterstock|kremlin\.ru|unsplash|wikimedia commons)$/iu,
+  },
+  {
+    what: 'comments and sharing widgets',
+    test: /^(comments?( ?no comments?)?|no comments?|categories|follow( us)?|share( this)?|tweet|print|email|tags?:?|advertisement|ad|sponsored|preview)$/i,
+  },
 ];
 
 /**

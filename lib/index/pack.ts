@@ -129,7 +129,10 @@ export function readPack(bytes: Uint8Array): { meta: PackMeta; index: Provenance
   const checksum = latin1(bytes.subarray(CHECKSUM_AT, CHECKSUM_AT + CHECKSUM_LENGTH));
   if (bytesHash(bytes.subarray(FORMAT_AT)) !== checksum) throw new PackError('This pack is damaged: its checksum does not match its contents.');
   const packFormat = view.getUint32(FORMAT_AT, true);
-  if (packFormat !== PACK_FORMAT) throw new PackError(`This pack is of format ${packFormat}, and this version of Provenance Lens reads format ${PACK_FORMAT}: rebuild it with npm run build:index.`);
+  if (packFormat !== PACK_FORMAT)
+    throw new PackError(
+      `This pack is of format ${packFormat}, and this version of Provenance Lens reads format ${PACK_FORMAT}: rebuild it with npm run build:index.`,
+    );
   const metaLength = view.getUint32(META_LENGTH_AT, true);
   const dataAt = align4(META_AT + metaLength);
   let stored: StoredMeta;
@@ -149,7 +152,9 @@ export function readPack(bytes: Uint8Array): { meta: PackMeta; index: Provenance
   if (indexBytes.length < 8) throw new PackError('This pack is damaged: it holds no index.');
   const indexFormat = new DataView(indexBytes.buffer, indexBytes.byteOffset, 8).getUint32(4, true);
   if (stored.indexFormat !== indexFormat || indexFormat !== INDEX_FORMAT) {
-    throw new PackError(`This pack holds an index of format ${indexFormat}, and this version of Provenance Lens reads format ${INDEX_FORMAT}: rebuild it with npm run build:index.`);
+    throw new PackError(
+      `This pack holds an index of format ${indexFormat}, and this version of Provenance Lens reads format ${INDEX_FORMAT}: rebuild it with npm run build:index.`,
+    );
   }
   let index: ProvenanceIndex;
   try {

@@ -39,7 +39,7 @@ export function buildPostingTable(pairs: Iterable<readonly [number, number]>): P
   const offsets: number[] = [];
   const values = new Uint32Array(n);
   let total = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const key = keysIn[order[i]!]!;
     keys.push(key);
     offsets.push(total);
@@ -98,7 +98,8 @@ function isSearchable(table: PostingTable): table is SearchablePostingTable {
 
 // Binary search of the sorted keys: the key's position, or -1.
 function keyAt(keys: Uint32Array, key: number): number {
-  let lo = 0, hi = keys.length - 1;
+  let lo = 0,
+    hi = keys.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const k = keys[mid]!;
@@ -166,7 +167,8 @@ export function packPostingTable(table: PostingTable): Uint8Array {
     for (; k < keys.length && bucketOf(keys[k]!, bits) === b; k++) {
       data.varint(keys[k]! - prev);
       prev = keys[k]!;
-      const from = offsets[k]!, to = offsets[k + 1]!;
+      const from = offsets[k]!,
+        to = offsets[k + 1]!;
       data.varint(to - from);
       if (to === from) continue;
       body.reset();
@@ -280,7 +282,8 @@ class PackedPostingTable implements SearchablePostingTable {
     const keys = new Uint32Array(this.keyCount);
     const offsets = new Uint32Array(this.keyCount + 1);
     const values = new Uint32Array(this.valueCount);
-    let n = 0, total = 0;
+    let n = 0,
+      total = 0;
     for (let b = 0; b + 1 < this.bucketStart.length; b++) {
       const r = new ByteReader(this.data, this.bucketStart[b]!, this.bucketStart[b + 1]!);
       let k = bucketBase(b, this.bits);

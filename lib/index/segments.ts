@@ -85,16 +85,38 @@ export function composeIndex(given: readonly Segment[]): ProvenanceIndex {
   return {
     format: INDEX_FORMAT,
     version,
-    sources: concatLists<SourceMeta>(indexes.map((x) => x.sources), sourceBase),
-    paragraphs: concatLists<string>(indexes.map((x) => x.paragraphs), paragraphBase),
-    paragraphSource: concatShifted(indexes.map((x) => x.paragraphSource), sourceBase, 1),
+    sources: concatLists<SourceMeta>(
+      indexes.map((x) => x.sources),
+      sourceBase,
+    ),
+    paragraphs: concatLists<string>(
+      indexes.map((x) => x.paragraphs),
+      paragraphBase,
+    ),
+    paragraphSource: concatShifted(
+      indexes.map((x) => x.paragraphSource),
+      sourceBase,
+      1,
+    ),
     sourceStart,
-    sourceWords: concatShifted(indexes.map((x) => x.sourceWords), null, 1),
+    sourceWords: concatShifted(
+      indexes.map((x) => x.sourceWords),
+      null,
+      1,
+    ),
     passages: new CompositePostingTable(indexes.map((x, k) => ({ table: x.passages, offset: paragraphBase[k]! }))),
-    quotes: concatShifted(indexes.map((x) => x.quotes), paragraphBase, 3),
+    quotes: concatShifted(
+      indexes.map((x) => x.quotes),
+      paragraphBase,
+      3,
+    ),
     quoteGrams: new CompositePostingTable(indexes.map((x, k) => ({ table: x.quoteGrams, offset: quoteBase[k]! }))),
     claimTerms: new CompositePostingTable(indexes.map((x, k) => ({ table: x.claimTerms, offset: sentenceBase[k]! }))),
-    sentences: concatShifted(indexes.map((x) => x.sentences), paragraphBase, 3),
+    sentences: concatShifted(
+      indexes.map((x) => x.sentences),
+      paragraphBase,
+      3,
+    ),
     composition,
   };
 }

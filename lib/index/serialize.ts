@@ -197,7 +197,7 @@ export function encodeArray(a: ArrayLike<number>, codec: ArrayCodec): Uint8Array
   else if (codec === 'deltas') for (let i = 0; i < a.length; i++) out.zigzag(a[i]! - (i ? a[i - 1]! : 0));
   else if (codec === 'runs') {
     let prev = 0;
-    for (let i = 0; i < a.length; ) {
+    for (let i = 0; i < a.length;) {
       let j = i + 1;
       while (j < a.length && a[j] === a[i]) j++;
       out.zigzag(a[i]! - prev);
@@ -207,9 +207,12 @@ export function encodeArray(a: ArrayLike<number>, codec: ArrayCodec): Uint8Array
     }
   } else {
     if (a.length % 3) throw new Error('a spans array must hold triples');
-    let prevOwner = 0, prevEnd = 0;
+    let prevOwner = 0,
+      prevEnd = 0;
     for (let i = 0; i < a.length; i += 3) {
-      const owner = a[i]!, start = a[i + 1]!, end = a[i + 2]!;
+      const owner = a[i]!,
+        start = a[i + 1]!,
+        end = a[i + 2]!;
       out.zigzag(owner - prevOwner);
       out.zigzag(start - (owner === prevOwner ? prevEnd : 0));
       out.zigzag(end - start);
@@ -231,7 +234,7 @@ export function decodeArray(bytes: Uint8Array, codec: ArrayCodec): Uint32Array {
   if (codec === 'plain') for (let i = 0; i < n; i++) out[i] = r.varint();
   else if (codec === 'deltas') for (let i = 0, v = 0; i < n; i++) out[i] = v += r.zigzag();
   else if (codec === 'runs') {
-    for (let i = 0, v = 0; i < n; ) {
+    for (let i = 0, v = 0; i < n;) {
       v += r.zigzag();
       const run = r.varint();
       if (i + run > n) throw new Error('index file is corrupt: run past the end');
@@ -269,7 +272,7 @@ function encodeNarrow(a: ArrayLike<number>): Uint8Array {
   out.bytes(Uint8Array.of(1));
   out.varint(a.length);
   let prev = 0;
-  for (let i = 0; i < a.length; ) {
+  for (let i = 0; i < a.length;) {
     let j = i + 3;
     while (j < a.length && a[j] === a[i]) j += 3;
     out.zigzag(a[i]! - prev);
@@ -295,7 +298,7 @@ function decodeNarrow(bytes: Uint8Array): Uint32Array {
   const n = r.varint();
   if (n % 3 || n > bytes.length * 3) throw new Error('index file is corrupt: array length');
   const out = new Uint32Array(n);
-  for (let i = 0, v = 0; i < n; ) {
+  for (let i = 0, v = 0; i < n;) {
     v += r.zigzag();
     const run = r.varint() * 3;
     if (!run || i + run > n) throw new Error('index file is corrupt: run past the end');

@@ -148,7 +148,6 @@ export function zigzag(n: number): number {
   return n >= 0 ? n * 2 : -n * 2 - 1;
 }
 
-
 /** The inverse of `zigzag`. */
 export function unzigzag(z: number): number {
   if (z <= 0x7fffffff) return (z >>> 1) ^ -(z & 1);

@@ -32,7 +32,13 @@ export function textTokens(text: string): string[] {
 
 /** JavaScript's `\s`, by code unit. */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x1680 &&
+      (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+  );
 }
 
 function forEachToken(text: string, token: (start: number, end: number) => void): void {
@@ -135,7 +141,6 @@ function rehash(hashes: readonly number[], size: number): Int32Array {
   });
   return slots;
 }
-
 
 /**
  * A decoder of texts from their encoding: `decode(i)` rebuilds text i.

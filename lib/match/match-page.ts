@@ -78,7 +78,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   const selfByUrl = sourceByUrl(index, page.url);
   // The claim tier reads the paragraphs within its budget as one article (their names, their roles).
   let claimed = 0;
-  for (let words = 0; claimed < prepared.length && (words += prepared[claimed]!.words.length) <= MATCH_LIMITS.maxClaimWords; ) claimed++;
+  for (let words = 0; claimed < prepared.length && (words += prepared[claimed]!.words.length) <= MATCH_LIMITS.maxClaimWords;) claimed++;
   const claimContext = pageClaimContext(texts.slice(0, claimed), index);
   let budget = MATCH_LIMITS.maxWords;
   const perParagraph: Candidate[][] = prepared.map((par) => {
@@ -111,8 +111,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
     if (missing.length && !furnitureReason(texts[0]!)) headline.push(...matchHeadline(prepared[0]!, index, missing, claimContext));
   }
   const paragraphs: ParagraphReport[] = prepared.map((par, i) => {
-    const matches = perParagraph[i]!
-      .filter((c) => c.source !== self)
+    const matches = perParagraph[i]!.filter((c) => c.source !== self)
       .sort((a, b) => b.score - a.score || bySourceId(index, a.source, b.source))
       .map((c) => toMatch(c, index));
     const report: ParagraphReport = { index: par.index, text: par.text, matches };
@@ -149,7 +148,8 @@ function storySources(index: ProvenanceIndex, perParagraph: readonly Candidate[]
 
 // Ties go by source id, not by number: a composed index numbers sources in segment order, and the report must not depend on it.
 function bySourceId(index: ProvenanceIndex, a: number, b: number): number {
-  const x = index.sources[a]!.id, y = index.sources[b]!.id;
+  const x = index.sources[a]!.id,
+    y = index.sources[b]!.id;
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
@@ -203,7 +203,13 @@ function outletsOf(paragraphs: readonly ParagraphReport[]): OutletReport[] {
 
 /** Normalised address for comparison: no scheme, no "www.", no fragment, no trailing slash. */
 export function normalizeUrl(url: string): string {
-  return url.trim().replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
+  return url
+    .trim()
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/#.*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 }
 
 // Sources by normalised address, built once per index: a page's address is

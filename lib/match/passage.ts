@@ -62,7 +62,13 @@ export function matchPassages(par: PageParagraph, index: ProvenanceIndex, exclud
   }
   const out: Candidate[] = [];
   for (const [source, paras] of bySource) {
-    const c = alignWithSource(par, index, source, paras.sort((a, b) => a - b), conflicts);
+    const c = alignWithSource(
+      par,
+      index,
+      source,
+      paras.sort((a, b) => a - b),
+      conflicts,
+    );
     if (c) out.push(c);
   }
   return out;
@@ -163,10 +169,24 @@ function figureConflicts(
   const out: number[] = [];
   for (const t of tiles) {
     for (const dir of [-1, 1] as const) {
-      const a = edgeOf(t.aStart, t.aStart + t.length, dir, pageTokens.length, (i) => !usedA[i], (i, j) => !breaks(text, pageTokens[i]!, pageTokens[j]!));
+      const a = edgeOf(
+        t.aStart,
+        t.aStart + t.length,
+        dir,
+        pageTokens.length,
+        (i) => !usedA[i],
+        (i, j) => !breaks(text, pageTokens[i]!, pageTokens[j]!),
+      );
       const home = origin[dir < 0 ? t.bStart : t.bStart + t.length - 1]!.paragraph;
       const sourceText = index.paragraphs[home]!;
-      const b = edgeOf(t.bStart, t.bStart + t.length, dir, origin.length, (k) => !usedB[k] && origin[k]!.paragraph === home, (k, l) => !breaks(sourceText, origin[k]!.token, origin[l]!.token));
+      const b = edgeOf(
+        t.bStart,
+        t.bStart + t.length,
+        dir,
+        origin.length,
+        (k) => !usedB[k] && origin[k]!.paragraph === home,
+        (k, l) => !breaks(sourceText, origin[k]!.token, origin[l]!.token),
+      );
       if (a[0] === a[1] || b[0] === b[1]) continue;
       pageFigures ??= figuresOf(text);
       let figures = sourceFigures.get(home);

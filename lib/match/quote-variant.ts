@@ -12,10 +12,14 @@ export interface QuoteSide {
 }
 
 const NUMBER_WORDS = new Set(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions billions first second third half'.split(' '),
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions billions first second third half'.split(
+    ' ',
+  ),
 );
 const NEGATIONS = new Set(
-  'not no never none nothing nobody neither nor without dont doesnt didnt wont cant cannot isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt'.split(' '),
+  'not no never none nothing nobody neither nor without dont doesnt didnt wont cant cannot isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt'.split(
+    ' ',
+  ),
 );
 
 /** True for a word whose change alters what a quote says: a number or a negation. */
@@ -31,7 +35,15 @@ export function isSignificantWord(word: string): boolean {
  */
 export function isSignificantDiff(diff: readonly DiffPart[]): boolean {
   const words = (op: DiffPart['op']) =>
-    diff.filter((d) => d.op === op).flatMap((d) => d.text.toLowerCase().replace(/['\u2019]/g, '').split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+    diff
+      .filter((d) => d.op === op)
+      .flatMap((d) =>
+        d.text
+          .toLowerCase()
+          .replace(/['\u2019]/g, '')
+          .split(/[^\p{L}\p{N}]+/u),
+      )
+      .filter(Boolean);
   const added = words('added');
   const removed = words('removed');
   const negation = (w: string) => NEGATIONS.has(w);

@@ -92,7 +92,8 @@ function alignQuote(
   let shorter = Math.min(a.length, b.length);
   // Rule "figures must agree": a figure the page's quote gives and the source's does not is the
   // variant (flagged significant), not a word missing from the alignment.
-  if (covered / shorter < QUOTE.coverage) shorter = Math.min(a.length - changedFigureWords(par.text, pageTokens, tiles, sourceParagraph, sourceQuote), b.length);
+  if (covered / shorter < QUOTE.coverage)
+    shorter = Math.min(a.length - changedFigureWords(par.text, pageTokens, tiles, sourceParagraph, sourceQuote), b.length);
   if (covered / shorter < QUOTE.coverage) return null;
   let content = 0;
   for (const t of tiles) for (let k = t.aStart; k < t.aStart + t.length; k++) if (!isStopword(a[k]!)) content++;

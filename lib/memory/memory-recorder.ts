@@ -23,7 +23,13 @@ export function createMemoryRecorder(deps: MemoryRecorderDeps): { remember: (url
       try {
         const store = deps.store();
         if (!store || !(await store.enabled())) return;
-        const outcome = await store.add({ url, title: page.title, outlet: page.meta?.outlet ?? null, published: page.meta?.published ?? null, paragraphs: page.paragraphs });
+        const outcome = await store.add({
+          url,
+          title: page.title,
+          outlet: page.meta?.outlet ?? null,
+          published: page.meta?.published ?? null,
+          paragraphs: page.paragraphs,
+        });
         if (outcome === 'unchanged') return;
         await store.compact();
         await deps.changed();

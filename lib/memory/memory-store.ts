@@ -124,7 +124,13 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
         await db.memorySegments.add(segment);
         await db.memory.add(row);
         const count = await db.memory.count();
-        if (count > cap) await removeInside(await db.memory.orderBy('readAt').limit(count - cap).primaryKeys());
+        if (count > cap)
+          await removeInside(
+            await db.memory
+              .orderBy('readAt')
+              .limit(count - cap)
+              .primaryKeys(),
+          );
         return replaced ? ('replaced' as const) : ('added' as const);
       });
     },
@@ -153,9 +159,7 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
 
     async forgetSite(site) {
       await open();
-      return db.transaction('rw', db.memory, db.memorySegments, async () =>
-        removeInside(await db.memory.where('site').equals(site).primaryKeys()),
-      );
+      return db.transaction('rw', db.memory, db.memorySegments, async () => removeInside(await db.memory.where('site').equals(site).primaryKeys()));
     },
 
     async clear() {
@@ -202,7 +206,15 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
       const rows = await db.memory.toArray();
       if (!rows.length) return null;
       const index = buildIndex(rows.map(articleInput));
-      return writePack(index, { name: 'Reading memory', createdFrom: contentHash(rows.map((r) => `${r.id}:${r.textHash}`).sort().join(',')) });
+      return writePack(index, {
+        name: 'Reading memory',
+        createdFrom: contentHash(
+          rows
+            .map((r) => `${r.id}:${r.textHash}`)
+            .sort()
+            .join(','),
+        ),
+      });
     },
   };
 }

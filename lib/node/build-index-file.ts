@@ -30,7 +30,14 @@ export async function buildIndexFile(inDir: string, outFile: string): Promise<Bu
   const index = buildIndex(read.articles.map((r) => r.article));
   const text = serializeIndex(index);
   const written = await writeIfChanged(outFile, new TextEncoder().encode(text));
-  return { articles: index.sources.length, paragraphs: index.paragraphs.length, bytes: Buffer.byteLength(text), version: index.version, written, skipped: read.skipped };
+  return {
+    articles: index.sources.length,
+    paragraphs: index.paragraphs.length,
+    bytes: Buffer.byteLength(text),
+    version: index.version,
+    written,
+    skipped: read.skipped,
+  };
 }
 
 /**
@@ -42,7 +49,9 @@ export async function buildIndexFile(inDir: string, outFile: string): Promise<Bu
 export async function buildPackFile(inDir: string, outFile: string, name?: string): Promise<BuildSummary> {
   const read = await readFolder(inDir);
   if (!read.articles.length) {
-    throw new UnreadableFile(`${inDir}: no article in this folder (${read.skipped.length === 1 ? 'its 1 page is not an article' : `its ${read.skipped.length} pages are not articles`})`);
+    throw new UnreadableFile(
+      `${inDir}: no article in this folder (${read.skipped.length === 1 ? 'its 1 page is not an article' : `its ${read.skipped.length} pages are not articles`})`,
+    );
   }
   const index = buildIndex(read.articles.map((r) => r.article));
   const bytes = writePack(index, { name: name ?? basename(resolve(inDir)), createdFrom: read.inputHash });

@@ -41,7 +41,8 @@ export function declaredEncoding(bytes: Uint8Array, kind: 'html' | 'text'): stri
  * two in a saved page does not make it binary.
  */
 export function looksBinary(head: Uint8Array): boolean {
-  let nul = 0, control = 0;
+  let nul = 0,
+    control = 0;
   for (const b of head) {
     if (b === 0) nul++;
     if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) control++;

@@ -179,6 +179,11 @@ export function readHtmlPage(name: string, html: string, entry: SourceEntry): Re
 
 /** A page's source id: its file name as a slug (at most 40 characters) and 16 hex digits of its article's text. */
 export function articleId(fileName: string, paragraphs: readonly string[]): string {
-  const slug = fileName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  const slug = fileName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
   return `${slug || 'page'}_${contentHash(paragraphs.join('\n'))}`;
 }

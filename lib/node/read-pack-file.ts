@@ -18,7 +18,13 @@ export async function readPackFile(file: string): Promise<Segment & { meta: Pack
   } catch (e) {
     if (e instanceof PackError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new PackError(code === 'ENOENT' ? 'There is no such file.' : code === 'EACCES' || code === 'EPERM' ? 'This file cannot be read (permission denied).' : 'This file cannot be read.');
+    throw new PackError(
+      code === 'ENOENT'
+        ? 'There is no such file.'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'This file cannot be read (permission denied).'
+          : 'This file cannot be read.',
+    );
   }
   const { meta, index } = readPack(bytes);
   return { id: `pack:${meta.checksum}`, origin: 'pack', index, meta };

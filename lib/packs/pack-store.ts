@@ -81,7 +81,9 @@ export function createPackStore(db: ResultsDatabase): PackStore {
       } catch (e) {
         // The transaction was aborted: neither table kept anything of it.
         if (isQuotaError(e)) {
-          return fail(`There is not enough storage space for this pack (${megabytes(bytes.length)}): nothing was stored. Free some disk space or remove a pack, then import it again.`);
+          return fail(
+            `There is not enough storage space for this pack (${megabytes(bytes.length)}): nothing was stored. Free some disk space or remove a pack, then import it again.`,
+          );
         }
         return fail(`The pack could not be stored (${errorMessage(e)}): nothing was stored.`);
       }

@@ -31,8 +31,5 @@ export function packSet(pack: StoredPack): SourceSetView {
 export async function listSourceSets(store: PackStore, bundled: () => BundledSummary): Promise<SourceSetView[]> {
   const [bundledOn, packs] = await Promise.all([store.bundledEnabled(), store.list()]);
   const b = bundled();
-  return [
-    { ...b, id: BUNDLED_SET_ID, origin: 'bundled', name: 'Bundled index', enabled: bundledOn, removable: false },
-    ...packs.map(packSet),
-  ];
+  return [{ ...b, id: BUNDLED_SET_ID, origin: 'bundled', name: 'Bundled index', enabled: bundledOn, removable: false }, ...packs.map(packSet)];
 }

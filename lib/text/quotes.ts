@@ -73,7 +73,7 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
       if (!mark) continue;
       // « and „ only ever open (French spacing puts a space after «).
       const canOpen = OPENING_CONTEXT.test(prev) && (!/\s/.test(next) || c === '\u00ab' || c === '\u201e');
-      const canClose = !/\s/.test(prev) || prev === ' ' && !LETTER_OR_DIGIT.test(next);
+      const canClose = !/\s/.test(prev) || (prev === ' ' && !LETTER_OR_DIGIT.test(next));
       if (top && isClosingChar(c, mark) && canClose && !isApostrophe(prev, next, mark)) {
         // A closing mark closes the innermost open quote of its kind and,
         // where the writer forgot to close them, every quote inside it.
@@ -98,7 +98,8 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
   });
   for (const open of stack.reverse()) close(open, paragraphs.length - 1, 0);
   return done.sort((a, b) => {
-    const sa = a.segments[0]!, sb = b.segments[0]!;
+    const sa = a.segments[0]!,
+      sb = b.segments[0]!;
     return sa.paragraph - sb.paragraph || sa.start - sb.start || a.depth - b.depth;
   });
 }

@@ -74,7 +74,9 @@ describe('dev stories', () => {
       if (file.category === 'paraphrase') paraphrases++;
       const path = join(pages, name, file.page ?? 'page.txt');
       const bytes = readFileSync(path);
-      const input = path.endsWith('.txt') ? pageFromText(decodePage(bytes, 'text')) : pageFromDocument(parseHtmlDocument(decodePage(bytes, 'html'), null), null, true);
+      const input = path.endsWith('.txt')
+        ? pageFromText(decodePage(bytes, 'text'))
+        : pageFromDocument(parseHtmlDocument(decodePage(bytes, 'html'), null), null, true);
       expect(file.labels.length).toBe(input.paragraphs.length);
       file.labels.forEach((l, i) => {
         expect(l.paragraph).toBe(i);

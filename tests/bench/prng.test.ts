@@ -3,7 +3,9 @@ import { createPrng } from '../../bench/lib/prng';
 
 describe('the seeded generator', () => {
   it('gives the same sequence for the same seed, another for another seed', () => {
-    const a = createPrng(42), b = createPrng(42), c = createPrng(43);
+    const a = createPrng(42),
+      b = createPrng(42),
+      c = createPrng(43);
     const seqA = Array.from({ length: 20 }, () => a.next());
     expect(Array.from({ length: 20 }, () => b.next())).toEqual(seqA);
     expect(Array.from({ length: 20 }, () => c.next())).not.toEqual(seqA);

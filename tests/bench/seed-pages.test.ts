@@ -10,7 +10,10 @@ describe('seed pages', () => {
     const page = seedPageHtml(id, seedText(id), title);
     expect(page.html).toMatch(/<nav|<footer|<aside/);
     const extracted = pageFromDocument(parseHtmlDocument(page.html, page.url), page.url, true);
-    const lines = seedText(id).split('\n').map((l) => l.trim()).filter((l) => l && l !== title);
+    const lines = seedText(id)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && l !== title);
     const found = lines.filter((l) => extracted.paragraphs.some((p) => p.includes(l.replace(/\s+/g, ' ')))).length;
     expect(found / lines.length).toBeGreaterThan(0.8);
     for (const chrome of ['Privacy policy', 'Sign up for our newsletter', 'We use cookies']) expect(extracted.paragraphs.join('\n')).not.toContain(chrome);

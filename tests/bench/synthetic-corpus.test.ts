@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyCase,
-  fillSentence,
-  isContentWord,
-  sentenceTemplate,
-  syntheticArticles,
-  templatePool,
-  wordCase,
-} from '../../bench/lib/synthetic-corpus';
+import { applyCase, fillSentence, isContentWord, sentenceTemplate, syntheticArticles, templatePool, wordCase } from '../../bench/lib/synthetic-corpus';
 import { createPrng } from '../../bench/lib/prng';
 import { fingerprints } from '../../lib/match/fingerprint';
 import { words } from '../../lib/text/tokenize';
@@ -42,7 +34,11 @@ describe('the synthetic corpus', () => {
     const pool = templatePool(REAL);
     const out = fillSentence(sentenceTemplate('Prices rose by 4.5 percent in October.'), pool, createPrng(3));
     expect(out).toMatch(/^[A-Z]\S* \S+ by 4\.5 \S+ in [A-Z]\S*\.$/);
-    for (const w of out.replace(/[^\p{L} ]/gu, '').split(' ').filter(isContentWord)) expect(pool.contentWords).toContain(w.toLowerCase());
+    for (const w of out
+      .replace(/[^\p{L} ]/gu, '')
+      .split(' ')
+      .filter(isContentWord))
+      expect(pool.contentWords).toContain(w.toLowerCase());
   });
 
   it('is deterministic: the same pool, options and seed give the same articles', () => {

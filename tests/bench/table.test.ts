@@ -3,7 +3,15 @@ import { cell, formatTable } from '../../bench/lib/table';
 
 describe('bench tables', () => {
   it('pads columns, right-aligns numbers and rules the header', () => {
-    expect(formatTable(['name', 'ms'], [['a', 1.5], ['longer', 12345]])).toBe(['name        ms', '------  ------', 'a         1.50', 'longer  12,345'].join('\n'));
+    expect(
+      formatTable(
+        ['name', 'ms'],
+        [
+          ['a', 1.5],
+          ['longer', 12345],
+        ],
+      ),
+    ).toBe(['name        ms', '------  ------', 'a         1.50', 'longer  12,345'].join('\n'));
   });
 
   it.each([

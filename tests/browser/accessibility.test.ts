@@ -35,10 +35,12 @@ async function tabThroughControls(page: Page): Promise<number> {
     await page.keyboard.press('Tab');
     const focus = await focusShown(page);
     expect(focus.shown, focus.tag).toBe(true);
-    reached.add(await page.evaluate(() => {
-      const el = document.activeElement!;
-      return `${[...document.querySelectorAll('*')].indexOf(el)}:${el.localName}`;
-    }));
+    reached.add(
+      await page.evaluate(() => {
+        const el = document.activeElement!;
+        return `${[...document.querySelectorAll('*')].indexOf(el)}:${el.localName}`;
+      }),
+    );
   }
   expect(reached.size).toBe(controls);
   return controls;

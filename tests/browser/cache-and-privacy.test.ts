@@ -16,7 +16,14 @@ async function cacheEntries(): Promise<Array<{ url: string; indexVersion: string
           const db = open.result;
           const all = db.transaction('results').objectStore('results').getAll();
           all.onsuccess = () => {
-            resolve(all.result.map((e: { url: string; indexVersion: string; textHash: string; key: string }) => ({ url: e.url, indexVersion: e.indexVersion, textHash: e.textHash, key: e.key })));
+            resolve(
+              all.result.map((e: { url: string; indexVersion: string; textHash: string; key: string }) => ({
+                url: e.url,
+                indexVersion: e.indexVersion,
+                textHash: e.textHash,
+                key: e.key,
+              })),
+            );
             db.close();
           };
           all.onerror = () => reject(all.error);
@@ -73,7 +80,10 @@ describe('the cache', () => {
     expect(after.state).toBe('matched');
     expect(after.paragraphs).toEqual(before.paragraphs);
     // It was a new worker that answered, from storage.session.
-    const current = env.browser.context.serviceWorkers().filter((w) => w.url().includes(env.browser.extensionId)).at(-1)!;
+    const current = env.browser.context
+      .serviceWorkers()
+      .filter((w) => w.url().includes(env.browser.extensionId))
+      .at(-1)!;
     expect(await current.evaluate(() => (globalThis as { __plMark?: boolean }).__plMark ?? false)).toBe(false);
     await reopened.close();
     await page.close();
@@ -101,7 +111,10 @@ describe('privacy', () => {
     const foreign = env.browser.requests.filter((u) => !own.some((o) => u.startsWith(o)));
     expect(foreign).toEqual([]);
     // The service worker fetched nothing at all (its resource timeline is empty).
-    const worker = env.browser.context.serviceWorkers().filter((w) => w.url().includes(env.browser.extensionId)).at(-1)!;
+    const worker = env.browser.context
+      .serviceWorkers()
+      .filter((w) => w.url().includes(env.browser.extensionId))
+      .at(-1)!;
     expect(await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).toEqual([]);
   });
 });

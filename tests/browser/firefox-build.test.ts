@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const wxt = (...args: string[]) =>
-  execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+const wxt = (...args: string[]) => execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 
 describe('the Firefox add-on', () => {
   it('builds with browser_specific_settings and the data-collection declaration, and zips for the store', () => {

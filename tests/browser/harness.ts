@@ -120,7 +120,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   const requests: string[] = [];
   context.on('request', (r) => void requests.push(r.url()));
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
 
   const currentWorker = async (): Promise<Worker> =>

@@ -40,7 +40,11 @@ async function visit(browser: ExtensionBrowser, page: Page, url: string, origin:
   const popup = await browser.openPopup(await browser.tabIdOf(page));
   const reading = await readPopup(popup);
   const outlets = await popup.evaluate(
-    (o) => [...document.querySelectorAll(`[data-source-id][data-paragraphs][data-origin="${o}"]`)].map((e) => ({ sourceUrl: e.getAttribute('data-source-url'), text: e.textContent })),
+    (o) =>
+      [...document.querySelectorAll(`[data-source-id][data-paragraphs][data-origin="${o}"]`)].map((e) => ({
+        sourceUrl: e.getAttribute('data-source-url'),
+        text: e.textContent,
+      })),
     origin,
   );
   const memoryLine = await popup.locator('[data-memory]').getAttribute('data-memory');
@@ -172,7 +176,9 @@ describe('the reading memory', () => {
 
   it('sent nothing anywhere: every request stayed on the page server or inside the extension', () => {
     for (const s of [reader, fresh]) {
-      const foreign = s.browser.requests.filter((u) => !u.startsWith(`${s.server.origin}/`) && !u.startsWith('chrome-extension://') && !u.startsWith('blob:chrome-extension://'));
+      const foreign = s.browser.requests.filter(
+        (u) => !u.startsWith(`${s.server.origin}/`) && !u.startsWith('chrome-extension://') && !u.startsWith('blob:chrome-extension://'),
+      );
       expect(foreign).toEqual([]);
     }
   });

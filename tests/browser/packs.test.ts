@@ -39,7 +39,10 @@ beforeAll(async () => {
   mkdirSync(join(work, 'pages'));
   for (const a of [FERRY_WIRE, FERRY_PAPER, LIBRARY_NEWS]) writeFileSync(join(work, 'pages', `${a.id}.html`), articleHtml(a));
   packFile = join(work, 'ferries.plpack');
-  execFileSync('npm', ['run', '--silent', 'build:index', '--', '--in', join(work, 'pages'), '--out', packFile, '--name', 'Ferry strike'], { cwd: REPO, stdio: 'pipe' });
+  execFileSync('npm', ['run', '--silent', 'build:index', '--', '--in', join(work, 'pages'), '--out', packFile, '--name', 'Ferry strike'], {
+    cwd: REPO,
+    stdio: 'pipe',
+  });
   server = await startPageServer();
   server.addPage(COPY_PATH, copyHtml);
   mkdirSync(join(work, 'profile'));
@@ -144,14 +147,25 @@ async function analyseCopy(page: Page) {
 const badFiles: Array<[string, () => Buffer, RegExp]> = [
   ['not a pack', () => Buffer.from('<!doctype html><p>a saved page, not a pack</p>'), /not a Provenance Lens pack/],
   ['cut short', () => readFileSync(packFile).subarray(0, 200), /cut short/],
-  ['damaged', () => { const b = Buffer.from(readFileSync(packFile)); b[b.length - 5] = b[b.length - 5]! ^ 0xff; return b; }, /checksum/],
+  [
+    'damaged',
+    () => {
+      const b = Buffer.from(readFileSync(packFile));
+      b[b.length - 5] = b[b.length - 5]! ^ 0xff;
+      return b;
+    },
+    /checksum/,
+  ],
 ];
 
 describe('index packs', () => {
   it('lists the bundled index on a fresh install, on, and refuses a bad file with an alert, storing nothing', async () => {
     const options = await openOptions();
     // The reading memory's row is there too, off and empty on a fresh install (issue 13).
-    expect(await rows(options)).toEqual([{ id: 'bundled', origin: 'bundled', articles: 5, enabled: 'true' }, { id: 'memory', origin: 'memory', articles: 0, enabled: 'false' }]);
+    expect(await rows(options)).toEqual([
+      { id: 'bundled', origin: 'bundled', articles: 5, enabled: 'true' },
+      { id: 'memory', origin: 'memory', articles: 0, enabled: 'false' },
+    ]);
     for (const [name, bytes, reason] of badFiles) {
       await options.setInputFiles('input[data-action="import-pack"]', { name: `${name}.plpack`, mimeType: 'application/octet-stream', buffer: bytes() });
       await expect.poll(() => options.locator('[role="alert"]').textContent()).toMatch(reason);
@@ -205,9 +219,12 @@ describe('index packs', () => {
     const item = host.getByRole('dialog').locator('li[data-origin="pack"]', { hasText: FERRY_WIRE.outlet! });
     expect(await item.getAttribute('data-source-url')).toBe(FERRY_WIRE.url);
     const cardLink = item.locator('a');
-    expect([await cardLink.getAttribute('href'), await cardLink.getAttribute('target'), await cardLink.getAttribute('rel'), await cardLink.textContent()]).toEqual([
-      FERRY_WIRE.url, '_blank', 'noopener noreferrer', FERRY_WIRE.outlet,
-    ]);
+    expect([
+      await cardLink.getAttribute('href'),
+      await cardLink.getAttribute('target'),
+      await cardLink.getAttribute('rel'),
+      await cardLink.textContent(),
+    ]).toEqual([FERRY_WIRE.url, '_blank', 'noopener noreferrer', FERRY_WIRE.outlet]);
     // Nothing of it is on the page's own DOM (the contract: attributes stay inside the shadow root).
     expect(await page.evaluate(() => document.querySelectorAll('[data-origin], [data-source-url]').length)).toBe(0);
     await page.close();
@@ -303,7 +320,11 @@ describe('index packs', () => {
 
     // The background stopped (as an update stops it), and the database put back as version 1 left it:
     // Dexie's version(1) is IndexedDB version 10, one store `results` with its two indexes.
-    const currentWorker = () => browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId)).at(-1)!;
+    const currentWorker = () =>
+      browser.context
+        .serviceWorkers()
+        .filter((w) => w.url().includes(browser.extensionId))
+        .at(-1)!;
     await currentWorker().evaluate(() => void ((globalThis as { __plMark?: boolean }).__plMark = true));
     await stopWorker(page);
     const before = await ext.evaluate(async (entry) => {
@@ -353,7 +374,10 @@ describe('index packs', () => {
   it('made no network request of its own throughout', async () => {
     const foreign = browser.requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('chrome-extension://'));
     expect(foreign).toEqual([]);
-    const worker = browser.context.serviceWorkers().filter((w) => w.url().includes(browser.extensionId)).at(-1)!;
+    const worker = browser.context
+      .serviceWorkers()
+      .filter((w) => w.url().includes(browser.extensionId))
+      .at(-1)!;
     expect(await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).toEqual([]);
   });
 });

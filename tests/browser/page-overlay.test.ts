@@ -266,14 +266,19 @@ describe('markers on the page', () => {
   });
 
   it('mark the right paragraphs of a 1,500-paragraph article without freezing the page', async () => {
-    const seedParagraphs = await (await fetch(env.server.url('seed-wire-story.html'))).text().then((html) =>
-      [...html.matchAll(/<p>((?:First Lady|The International Criminal Court)[^<]+)<\/p>/g)].map((m) => m[1]!),
-    );
+    const seedParagraphs = await (
+      await fetch(env.server.url('seed-wire-story.html'))
+    )
+      .text()
+      .then((html) => [...html.matchAll(/<p>((?:First Lady|The International Criminal Court)[^<]+)<\/p>/g)].map((m) => m[1]!));
     expect(seedParagraphs).toHaveLength(2);
     const filler = (i: number) =>
       `Entry ${i}: the council's transport committee heard evidence from residents of ward ${i % 40} about bus timetables, parking and the state of the pavements near the school.`;
     const paragraphs = Array.from({ length: 1500 }, (_, i) => (i === 700 ? seedParagraphs[0]! : i === 1400 ? seedParagraphs[1]! : filler(i)));
-    env.server.addPage('/generated/long.html', `<!doctype html><html><head><meta charset="utf-8"><title>Live: council day</title></head><body><main><article><h1>Live: council day</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`);
+    env.server.addPage(
+      '/generated/long.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>Live: council day</title></head><body><main><article><h1>Live: council day</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`,
+    );
     const page = await env.browser.context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __longest: number };
@@ -287,12 +292,17 @@ describe('markers on the page', () => {
     const marked = await page.evaluate(() => [...document.querySelectorAll('provenance-lens-marker')].map((m) => m.parentElement!.textContent));
     expect(marked).toEqual(seedParagraphs);
     // Readability reads the page in one piece; the rest yields. Printed, not asserted: it depends on the machine.
-    console.log(`longest main-thread task on a 1,500-paragraph page: ${(await page.evaluate(() => (window as unknown as { __longest: number }).__longest)).toFixed(0)} ms`);
+    console.log(
+      `longest main-thread task on a 1,500-paragraph page: ${(await page.evaluate(() => (window as unknown as { __longest: number }).__longest)).toFixed(0)} ms`,
+    );
     await page.close();
   });
 
   it('screenshots: a marked page with a card open, on a light and a dark page', async () => {
-    for (const [name, dark] of [['marked-page.png', false], ['marked-page-dark.png', true]] as const) {
+    for (const [name, dark] of [
+      ['marked-page.png', false],
+      ['marked-page-dark.png', true],
+    ] as const) {
       const { page } = await openSettled('seed-wire-story.html');
       await page.locator('.cookie-banner button').click();
       if (dark) await page.evaluate(() => document.body.classList.add('dark'));

@@ -17,13 +17,16 @@ async function visit(path: string) {
   return { page, popup, reading };
 }
 
-describe('the popup\'s carrier timeline', () => {
+describe("the popup's carrier timeline", () => {
   it('draws every dated carrier on a time axis, earliest left, with its date in text, the undated apart, the outlet list kept below', async () => {
     const { page, popup, reading } = await visit('seed-wire-story.html?timeline');
     expect(reading.state).toBe('matched');
     const check = await checkReport(`${PAGES_DIR}/seed-wire-story.html`, env.server.url('seed-wire-story.html?timeline'));
     const dated = check.outlets.filter((o) => o.published).sort((a, b) => a.published!.localeCompare(b.published!) || a.sourceId.localeCompare(b.sourceId));
-    const undated = check.outlets.filter((o) => !o.published).map((o) => o.sourceId).sort();
+    const undated = check.outlets
+      .filter((o) => !o.published)
+      .map((o) => o.sourceId)
+      .sort();
     expect(dated.length).toBeGreaterThan(1);
     expect(undated.length).toBeGreaterThan(0);
 
@@ -33,8 +36,14 @@ describe('the popup\'s carrier timeline', () => {
     expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-source-id')))).toEqual(dated.map((o) => o.sourceId));
     expect(await timeline.locator('[data-date-basis="none"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-source-id')))).toEqual(undated);
     // Drawn: each dot is a visible box, and left to right in date order, the earliest at the axis's start, the latest at its end.
-    const dots = await rows.locator('.tl-dot').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, w: r.width, h: r.height })));
-    const track = await rows.first().locator('.tl-track').evaluate((e) => e.getBoundingClientRect()).then((r) => ({ left: r.left, right: r.right }));
+    const dots = await rows
+      .locator('.tl-dot')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, w: r.width, h: r.height })));
+    const track = await rows
+      .first()
+      .locator('.tl-track')
+      .evaluate((e) => e.getBoundingClientRect())
+      .then((r) => ({ left: r.left, right: r.right }));
     for (const d of dots) expect(d.w * d.h).toBeGreaterThan(0);
     expect(dots.map((d) => d.x)).toEqual([...dots.map((d) => d.x)].sort((a, b) => a - b));
     const distinct = new Set(dated.map((o) => o.published)).size > 1;
@@ -44,11 +53,13 @@ describe('the popup\'s carrier timeline', () => {
     const first = await rows.first().textContent();
     expect(first).toMatch(/published \d{1,2} [A-Z][a-z]{2} \d{4}, first$/);
     // The timeline comes before the outlet list, which is as it was.
-    expect(await popup.evaluate(() => {
-      const t = document.querySelector('[data-timeline]')!;
-      const list = document.querySelector('[data-source-id][data-paragraphs]')!;
-      return Boolean(t.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
-    })).toBe(true);
+    expect(
+      await popup.evaluate(() => {
+        const t = document.querySelector('[data-timeline]')!;
+        const list = document.querySelector('[data-source-id][data-paragraphs]')!;
+        return Boolean(t.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
     expect(reading.outlets).toHaveLength(check.outlets.length);
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
@@ -60,7 +71,7 @@ describe('the popup\'s carrier timeline', () => {
   });
 });
 
-describe('the popup\'s export', () => {
+describe("the popup's export", () => {
   it('downloads the report as a Web Annotation collection that conforms to the W3C model and matches `check --annotations`', async () => {
     const url = env.server.url('seed-wire-story.html?export');
     const { page, popup } = await visit('seed-wire-story.html?export');

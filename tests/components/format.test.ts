@@ -1,12 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { byPublished, excerpt, formatBytes, formatDate, formatDateRange, linkableUrl, outletLabel, outletName, plural, sourceAttributes } from '../../components/format';
+import {
+  byPublished,
+  excerpt,
+  formatBytes,
+  formatDate,
+  formatDateRange,
+  linkableUrl,
+  outletLabel,
+  outletName,
+  plural,
+  sourceAttributes,
+} from '../../components/format';
 
 describe('display helpers', () => {
   it.each<[string, Parameters<typeof outletLabel>[0], { name: string; hint: string | null }]>([
-    ['the outlet the source names', { sourceId: '002_064f4c01c2051cd1', outlet: 'The Moscow Times', url: 'https://www.themoscowtimes.com/a' }, { name: 'The Moscow Times', hint: null }],
-    ['no outlet named: the host of its address', { sourceId: 's1', outlet: null, url: 'https://www.apnews.com/article/x?y=1', sourceTitle: 'T' }, { name: 'apnews.com', hint: null }],
-    ['no outlet, no address: a plain label, the title as hint', { sourceId: '001_a430edec51f01de0', outlet: null, sourceTitle: 'First lady Melania Trump said Friday that…' }, { name: 'Outlet not named', hint: 'First lady Melania Trump said Friday that…' }],
-    ['no outlet, an address that is no web address: as without one', { sourceId: 's2', outlet: null, url: 'not a url', sourceTitle: 'A title' }, { name: 'Outlet not named', hint: 'A title' }],
+    [
+      'the outlet the source names',
+      { sourceId: '002_064f4c01c2051cd1', outlet: 'The Moscow Times', url: 'https://www.themoscowtimes.com/a' },
+      { name: 'The Moscow Times', hint: null },
+    ],
+    [
+      'no outlet named: the host of its address',
+      { sourceId: 's1', outlet: null, url: 'https://www.apnews.com/article/x?y=1', sourceTitle: 'T' },
+      { name: 'apnews.com', hint: null },
+    ],
+    [
+      'no outlet, no address: a plain label, the title as hint',
+      { sourceId: '001_a430edec51f01de0', outlet: null, sourceTitle: 'First lady Melania Trump said Friday that…' },
+      { name: 'Outlet not named', hint: 'First lady Melania Trump said Friday that…' },
+    ],
+    [
+      'no outlet, an address that is no web address: as without one',
+      { sourceId: 's2', outlet: null, url: 'not a url', sourceTitle: 'A title' },
+      { name: 'Outlet not named', hint: 'A title' },
+    ],
     ['nothing known at all: the plain label alone', { sourceId: '003_edfc562e8b1b3ac3', outlet: null }, { name: 'Outlet not named', hint: null }],
   ])('label an outlet: %s, never by its id', (_name, ref, label) => {
     expect(outletLabel(ref)).toEqual(label);

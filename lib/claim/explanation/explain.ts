@@ -49,4 +49,3 @@ export function explainClaims(
     return { sentence: unit.text, features: unit.features, context: unit.context, candidates };
   });
 }
-

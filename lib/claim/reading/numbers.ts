@@ -27,10 +27,30 @@ export interface NumberMention {
   weak: boolean;
 }
 
-const UNITS = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-}));
+const UNITS = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  }),
+);
 const TENS = new Map<string, number>(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
 const SCALES = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
 const SUFFIX_SCALES = new Map<string, number>(Object.entries({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 }));
@@ -38,10 +58,24 @@ const SUFFIX_SCALES = new Map<string, number>(Object.entries({ k: 1e3, m: 1e6, m
 const VAGUE = new Map<string, number>(Object.entries({ dozens: 10, scores: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }));
 
 /** Hours in a unit of time; a month is a twelfth of a year (730 h), so "12 months" is "a year". */
-const TIME_UNITS = new Map<string, number>(Object.entries({
-  hour: 1, hours: 1, day: 24, days: 24, week: 168, weeks: 168, fortnight: 336, fortnights: 336,
-  month: 730, months: 730, year: 8760, years: 8760, decade: 87600, decades: 87600,
-}));
+const TIME_UNITS = new Map<string, number>(
+  Object.entries({
+    hour: 1,
+    hours: 1,
+    day: 24,
+    days: 24,
+    week: 168,
+    weeks: 168,
+    fortnight: 336,
+    fortnights: 336,
+    month: 730,
+    months: 730,
+    year: 8760,
+    years: 8760,
+    decade: 87600,
+    decades: 87600,
+  }),
+);
 
 /** Words that stand for "one" before a unit of time: "a day", "within a single week". */
 const ONE_OF = new Set(['a', 'an', 'one', 'single']);
@@ -124,7 +158,7 @@ function readNumber(words: readonly string[], at: number): { value: number; to: 
   if (w === 'dozen' || (w === 'a' && words[at + 1] === 'dozen')) {
     return { value: 12, to: w === 'a' ? at + 2 : at + 1, weak: false };
   }
-  if (!(UNITS.has(w)) && !(TENS.has(w))) return null;
+  if (!UNITS.has(w) && !TENS.has(w)) return null;
   let total = 0;
   let current = 0;
   let to = at;
@@ -162,7 +196,7 @@ function readNumber(words: readonly string[], at: number): { value: number; to: 
 // `span`: the words before make it a span whatever follows ("the past 24 hours after talks").
 function readUnit(words: readonly string[], at: number, value: number, span: boolean): { key: string; to: number } | null {
   const unit = words[at];
-  if (!unit || !(TIME_UNITS.has(unit))) return null;
+  if (!unit || !TIME_UNITS.has(unit)) return null;
   if (words[at + 1] === 'old') return { key: `a${keyOf(value)}`, to: at + 2 };
   if (!span && NOT_A_SPAN.has(words[at + 1] ?? '')) return { key: keyOf(value), to: at + 1 };
   return { key: `d${Math.round(value * TIME_UNITS.get(unit)!)}`, to: at + 1 };

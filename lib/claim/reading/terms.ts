@@ -76,12 +76,49 @@ export interface ArticleContext {
   lexicon: Lexicon;
 }
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'fails']);
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'neither',
+  'nor',
+  'without',
+  'none',
+  'nobody',
+  'nothing',
+  'cannot',
+  'denied',
+  'denies',
+  'deny',
+  'refused',
+  'refuses',
+  'failed',
+  'fails',
+]);
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'al', 'bin', 'van', 'von']);
 /** Words after a figure searched for what it counts ("eight Ukrainian children"). */
 const HEAD_REACH = 3;
 /** Words that may stand between a figure and what it counts. */
-const HEAD_SKIP = new Set(['of', 'the', 'a', 'an', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'more', 'other', 'young', 'new', 'small', 'additional', 'further']);
+const HEAD_SKIP = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'these',
+  'those',
+  'their',
+  'his',
+  'her',
+  'its',
+  'our',
+  'more',
+  'other',
+  'young',
+  'new',
+  'small',
+  'additional',
+  'further',
+]);
 
 /**
  * Reads a sentence into the parts the claim tier compares: content stems,
@@ -110,7 +147,7 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
   // Names and roles, with the words each spans.
   const entities: EntityPhrase[] = [];
   const spans: Array<[number, number]> = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     if (kind[i] === 'number') {
       i++;
       continue;
@@ -428,7 +465,9 @@ function readName(words: readonly ClaimWord[], at: number, ctx: ArticleContext, 
   // A name of several words keeps its words ("Moscow Times" is not Russia), but for a
   // leading demonym ("Russian Federation" has its own alias; "Ukrainian Red Cross" -> ukraine, red, cross).
   const alias = phraseAlias(raw);
-  const tokens = alias ? [alias] : [...new Set(raw.length === 1 ? raw.map(canonicalName) : raw.map((t, k) => (k === 0 && isDemonym(t) ? canonicalName(t) : t)))];
+  const tokens = alias
+    ? [alias]
+    : [...new Set(raw.length === 1 ? raw.map(canonicalName) : raw.map((t, k) => (k === 0 && isDemonym(t) ? canonicalName(t) : t)))];
   return { tokens, to };
 }
 

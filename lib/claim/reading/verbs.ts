@@ -1,7 +1,9 @@
 import { IRREGULAR_VERBS } from '../../text/synonyms';
 
 /** Auxiliary and modal verbs, and the verbs of saying news prose uses most: a clause's verb without a tagger. */
-const AUXILIARIES = new Set('is are was were be been being has have had will would can could shall should may might must do does did says said told'.split(' '));
+const AUXILIARIES = new Set(
+  'is are was were be been being has have had will would can could shall should may might must do does did says said told'.split(' '),
+);
 
 /** Relative pronouns: they open a clause, so a piece holding one is no apposition. */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -17,7 +19,21 @@ export function opensClause(norm: string): boolean {
 }
 
 /** Words that make a sentence say what may be rather than what is: a writer's guess, not a report. */
-const HEDGES = new Set(['may', 'might', 'could', 'likely', 'unlikely', 'perhaps', 'possibly', 'probably', 'presumably', 'suggests', 'suggest', 'appears', 'seems']);
+const HEDGES = new Set([
+  'may',
+  'might',
+  'could',
+  'likely',
+  'unlikely',
+  'perhaps',
+  'possibly',
+  'probably',
+  'presumably',
+  'suggests',
+  'suggest',
+  'appears',
+  'seems',
+]);
 
 /** A word of speculation ("likely", "may", "suggests"), folded and written in lower case. */
 export function isHedge(norm: string): boolean {

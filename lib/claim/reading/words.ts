@@ -54,7 +54,16 @@ export function claimWords(text: string): ClaimWord[] {
     const init = next < initialisms.length && initialisms[next]![0] <= at ? initialisms[next]! : undefined;
     const initial = isInitialPosition(text, at);
     if (init) {
-      out.push({ norm: text.slice(init[0], init[1]).replace(/\./g, '').toLowerCase(), cap: true, initial, joined: false, afterPunctuation: false, possessive: false, start: init[0], end: init[1] });
+      out.push({
+        norm: text.slice(init[0], init[1]).replace(/\./g, '').toLowerCase(),
+        cap: true,
+        initial,
+        joined: false,
+        afterPunctuation: false,
+        possessive: false,
+        start: init[0],
+        end: init[1],
+      });
       skipUntil = init[1];
       continue;
     }
@@ -65,7 +74,17 @@ export function claimWords(text: string): ClaimWord[] {
       const surface = hasPossessive(part) ? part.slice(0, -2) : part;
       const folded = foldWord(surface);
       const norm = folded.includes(',') ? folded.replace(/,(?=\d)/g, '') : folded;
-      if (norm) out.push({ norm, cap: isCapital(part), initial: k === 0 && initial, joined: false, afterPunctuation: false, possessive: surface !== part, start: offset, end: offset + part.length });
+      if (norm)
+        out.push({
+          norm,
+          cap: isCapital(part),
+          initial: k === 0 && initial,
+          joined: false,
+          afterPunctuation: false,
+          possessive: surface !== part,
+          start: offset,
+          end: offset + part.length,
+        });
       offset += part.length + 1;
     });
   }

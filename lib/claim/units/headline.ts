@@ -51,7 +51,15 @@ export function matchHeadline(par: PageParagraph, index: ProvenanceIndex, source
     const verdict = verifyClaim(features, features.entities, articleClaim(index, source), weigh, { wholeArticle: true });
     if (!verdict.ok) continue;
     const sourceText = articleHeadline(index, source);
-    out.push({ source, kind: 'claim', score: round(verdict.score), span: { start: 0, end: par.text.length }, sourceText, sourceSpan: { start: 0, end: sourceText.length }, coveredWords: 0 });
+    out.push({
+      source,
+      kind: 'claim',
+      score: round(verdict.score),
+      span: { start: 0, end: par.text.length },
+      sourceText,
+      sourceSpan: { start: 0, end: sourceText.length },
+      coveredWords: 0,
+    });
   }
   return out;
 }

@@ -44,12 +44,10 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
   return ctx;
 }
 
-
 /** A page paragraph's words: read once with the page where the paragraph is the page's own, else now. */
 export function paragraphWords(par: PageParagraph, page: PageClaimContext): ClaimWord[] {
   return page.texts[par.index] === par.text ? page.wordsAt(par.index) : claimWords(par.text);
 }
-
 
 // The names a sentence is read against: its own, and where it names fewer
 // than CONTEXT_NAMES, those of its paragraph; where the paragraph names no
@@ -75,8 +73,6 @@ export function paragraphContextNames(ctx: PageClaimContext, paragraph: number):
   return out.filter((e, i) => out.findIndex((x) => nameKey(x) === nameKey(e)) === i);
 }
 
-
 /** A name's key: its role and its words. */
 export const nameKey = (e: EntityPhrase): string => `${e.role ?? ''}:${e.tokens.join(' ')}`;
 const distinct = (list: readonly EntityPhrase[]) => new Set(list.map(nameKey)).size;
-

@@ -23,7 +23,6 @@ export const CLAIM = {
   minClauseWords: 5,
 };
 
-
 /** A piece of a page paragraph that may state a fact: a sentence, or a clause of a long one. */
 export interface ClaimUnit {
   span: Span;
@@ -47,7 +46,8 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
   const words = paragraphWords(par, ctx);
   // Words are in text order: a span's words are one slice, found by binary search.
   const firstAt = (offset: number) => {
-    let lo = 0, hi = words.length;
+    let lo = 0,
+      hi = words.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (words[mid]!.start < offset) lo = mid + 1;
@@ -66,7 +66,9 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
     const context = contextNames(sentenceFeatures, ctx, par.index);
     // Of two sentences read together, only the first clause is new: the others are the second
     // sentence's, which is read on its own as well.
-    const clauses = !ruleOn('clause-reading') ? [] : clauseSpans(par.text, sentence).filter((c) => (!joined || c.start === sentence.start) && statesSomething(within(c)));
+    const clauses = !ruleOn('clause-reading')
+      ? []
+      : clauseSpans(par.text, sentence).filter((c) => (!joined || c.start === sentence.start) && statesSomething(within(c)));
     for (const span of [sentence, ...clauses]) {
       const text = par.text.slice(span.start, span.end);
       const clause = span !== sentence;
@@ -92,7 +94,15 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
       if (clause && !upTo.length) upTo = sentence.start > 0 ? claimFeaturesOf(within({ start: 0, end: sentence.start }), par.text, ctx.article).entities : [];
       // Where the paragraphs before it name no one either, the last names the page gave.
       for (let p = par.index - 1; clause && !upTo.length && p >= 0; p--) upTo = ctx.namesAt(p);
-      units.push({ span, text, features: namesFromContext ? { ...features, entities: context } : features, context: clause ? dedupe(upTo) : context, clause, namesFromContext, ...(clause ? { sentenceNumbers: sentenceFeatures.numbers } : {}) });
+      units.push({
+        span,
+        text,
+        features: namesFromContext ? { ...features, entities: context } : features,
+        context: clause ? dedupe(upTo) : context,
+        clause,
+        namesFromContext,
+        ...(clause ? { sentenceNumbers: sentenceFeatures.numbers } : {}),
+      });
     }
   }
   return units;
@@ -175,8 +185,10 @@ function clauseSpans(text: string, sentence: Span): Span[] {
   return pieces.map((p) => {
     const raw = body.slice(p.start, p.end);
     const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim().replace(/[,;:\u2014\u2013]$/, '').trimEnd();
+    const trimmed = raw
+      .trim()
+      .replace(/[,;:\u2014\u2013]$/, '')
+      .trimEnd();
     return { start: sentence.start + p.start + lead, end: sentence.start + p.start + lead + trimmed.length };
   });
 }
-

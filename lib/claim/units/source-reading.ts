@@ -10,7 +10,6 @@ import { mergeFeatures, namesOf, type SourceClaim } from '../verification/parts'
 import { fnv1a } from '../../text/hash';
 import { sentenceCount, sentenceParagraph, sentenceStart, sentenceEnd, sentenceText } from './sentence-table';
 
-
 /** Per-index state built on first use: sentence features, article contexts, term weights. */
 export interface IndexCache {
   lexicon: Lexicon;
@@ -135,7 +134,6 @@ export function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence:
   return remember(cache.claims, sentence, claim);
 }
 
-
 /**
  * A source article read as one passage, for a headline (`matchHeadline`):
  * a headline sums up its article, so what it states is checked against all
@@ -146,7 +144,8 @@ export function articleClaim(index: ProvenanceIndex, source: number): SourceClai
   const known = cache.wholeArticles.get(source);
   if (known) return known;
   const features: ClaimFeatures[] = [];
-  for (let p = index.sourceStart[source]!; p < index.sourceStart[source + 1]!; p++) for (const s of paragraphSentences(index, cache, p)) features.push(featuresOf(index, cache, s));
+  for (let p = index.sourceStart[source]!; p < index.sourceStart[source + 1]!; p++)
+    for (const s of paragraphSentences(index, cache, p)) features.push(featuresOf(index, cache, s));
   const merged = mergeFeatures(features);
   return remember(cache.wholeArticles, source, { features: merged, nearbyNames: namesOf(features), articleNames: cache.knowledge.namesOf(source) });
 }
@@ -165,7 +164,6 @@ export function articleHeadline(index: ProvenanceIndex, source: number): string 
 export function indexWeigh(index: ProvenanceIndex): (key: string) => number {
   return indexCache(index).weigh;
 }
-
 
 /**
  * What an index knows of words: a joined word is a term where some source

@@ -24,7 +24,7 @@ export interface Easing {
 export const REJECTIONS: readonly Rejection[] = [
   {
     id: 'nameless-needs-phrase',
-    why: 'A sentence that names no one is the story\'s only by its context: it must share a phrase with the source.',
+    why: "A sentence that names no one is the story's only by its context: it must share a phrase with the source.",
     rejects: (p) => p.namesFromContext && !p.phrase,
   },
   {
@@ -35,7 +35,15 @@ export const REJECTIONS: readonly Rejection[] = [
   {
     id: 'sentence-count-conflict',
     why: 'The sentence a clause is cut from counts the source\'s thing with another figure ("…, where 85 families had registered" / 300 families): another event. A part of a group ("three of the children") is not a count of it.',
-    rejects: (p) => p.sentenceNumbers.some((n) => !n.part && !!n.head && n.head !== TIME && p.src.numbers.some((m) => m.head === n.head) && !p.src.numbers.some((m) => m.key === n.key && sameHead(n, m))),
+    rejects: (p) =>
+      p.sentenceNumbers.some(
+        (n) =>
+          !n.part &&
+          !!n.head &&
+          n.head !== TIME &&
+          p.src.numbers.some((m) => m.head === n.head) &&
+          !p.src.numbers.some((m) => m.key === n.key && sameHead(n, m)),
+      ),
   },
   {
     id: 'age-conflict',
@@ -92,17 +100,17 @@ export const REJECTIONS: readonly Rejection[] = [
   },
   {
     id: 'rare-name-missing',
-    why: 'A specific name the page gives and the source passage does not makes the source\'s fact another one.',
+    why: "A specific name the page gives and the source passage does not makes the source's fact another one.",
     rejects: (p) => !(p.eased('same-actor-fact') && sameActorFact(p)) && p.missingNames.some((e) => p.specific(e, CLAIM_VERIFY.rareName)),
   },
   {
     id: 'actor-swapped',
-    why: 'Each side\'s first name is specific and missing from the other: the same act by another person.',
+    why: "Each side's first name is specific and missing from the other: the same act by another person.",
     rejects: (p) => actorSwapped(p),
   },
   {
     id: 'speaker-swapped',
-    why: 'Each side attributes the sentence to a specific speaker, and not the same one: another person\'s statement.',
+    why: "Each side attributes the sentence to a specific speaker, and not the same one: another person's statement.",
     rejects: (p) => speakerSwapped(p),
   },
   {
@@ -112,7 +120,7 @@ export const REJECTIONS: readonly Rejection[] = [
   },
   {
     id: 'too-little-stated',
-    why: 'The source states too small a share, or too little weight, of the page sentence\'s information.',
+    why: "The source states too small a share, or too little weight, of the page sentence's information.",
     rejects: (p) => !p.broad && (p.score < p.minScore || p.matched < CLAIM_VERIFY.minEvidence * p.relief * p.unseen),
   },
   {
@@ -173,12 +181,24 @@ export function speakerSwapped(p: ClaimPair): boolean {
 
 /** The verifier's easings: what the pair reads as given, and the lower bars it may meet. */
 export const EASINGS: readonly Easing[] = [
-  { id: 'partitive-total', why: 'A total a part is taken from ("one of the eight") is not the sentence\'s own figure.', eases: (p, n) => partitiveTotal(p, n as ClaimNumber) },
-  { id: 'wider-place', why: 'A place given with its wider place is not missing where the source names the wider place.', eases: (p, e) => widerPlaceGiven(p, e as EntityPhrase) },
+  {
+    id: 'partitive-total',
+    why: 'A total a part is taken from ("one of the eight") is not the sentence\'s own figure.',
+    eases: (p, n) => partitiveTotal(p, n as ClaimNumber),
+  },
+  {
+    id: 'wider-place',
+    why: 'A place given with its wider place is not missing where the source names the wider place.',
+    eases: (p, e) => widerPlaceGiven(p, e as EntityPhrase),
+  },
   { id: 'lowercase-name', why: 'A name the source writes in lower case words is the same name.', eases: (p, e) => writtenLowerCase(p, e as EntityPhrase) },
-  { id: 'same-actor-fact', why: 'The same first actor and many words in common outweigh a missing rare name (one more party).', eases: (p) => sameActorFact(p) },
+  {
+    id: 'same-actor-fact',
+    why: 'The same first actor and many words in common outweigh a missing rare name (one more party).',
+    eases: (p) => sameActorFact(p),
+  },
   { id: 'figure-relief', why: 'The same count of the same thing is strong evidence: the share and evidence needed are halved.', eases: (p) => p.countAgrees },
   { id: 'anchored-bar', why: 'A shared figure, date or specific name anchors the pair: a lower share will do.', eases: (p) => p.anchoredByTerm },
   { id: 'phrase-anchor', why: 'Two content words in the same order in both anchor the pair as a specific name does.', eases: (p) => p.anchoredByPhrase },
-  { id: 'broad-agreement', why: 'A long sentence stating the source\'s fact in passing: many words in common, a low share.', eases: (p) => p.broadAgreement },
+  { id: 'broad-agreement', why: "A long sentence stating the source's fact in passing: many words in common, a low share.", eases: (p) => p.broadAgreement },
 ];

@@ -94,9 +94,7 @@ export class ClaimPair {
     return this.once('missing', () =>
       this.page.entities.filter(
         (e) =>
-          !this.names.includes(e) &&
-          !(this.eased('wider-place') && widerPlaceGiven(this, e)) &&
-          !(this.eased('lowercase-name') && writtenLowerCase(this, e)),
+          !this.names.includes(e) && !(this.eased('wider-place') && widerPlaceGiven(this, e)) && !(this.eased('lowercase-name') && writtenLowerCase(this, e)),
       ),
     );
   }
@@ -152,7 +150,10 @@ export class ClaimPair {
   /** Shared information as a share of the page sentence's, with the names the source does not give. */
   get score(): number {
     return this.once('score', () =>
-      share(this.matched, weightOf({ content: this.page.content, numbers: this.stated.map((n) => n.key), entities: this.missingNames, dates: this.page.dates }, this.weigh)),
+      share(
+        this.matched,
+        weightOf({ content: this.page.content, numbers: this.stated.map((n) => n.key), entities: this.missingNames, dates: this.page.dates }, this.weigh),
+      ),
     );
   }
 
@@ -197,7 +198,11 @@ export class ClaimPair {
 
   /** The route terms of the page the source states the other way. */
   get reversedRoutes(): string[] {
-    return this.once('routes', () => this.page.content.filter((c) => c.includes(ROUTE_MARK) && !this.sourceContent.has(c) && this.sourceContent.has(c.split(ROUTE_MARK).reverse().join(ROUTE_MARK))));
+    return this.once('routes', () =>
+      this.page.content.filter(
+        (c) => c.includes(ROUTE_MARK) && !this.sourceContent.has(c) && this.sourceContent.has(c.split(ROUTE_MARK).reverse().join(ROUTE_MARK)),
+      ),
+    );
   }
 
   /** The fraction of the usual share and evidence needed (`figure-relief`). */
@@ -207,7 +212,13 @@ export class ClaimPair {
 
   /** A figure, a date with content words, or a specific name in common anchors the pair (`anchored-bar`). */
   get anchoredByTerm(): boolean {
-    return this.once('anchoredByTerm', () => this.countAgrees || (this.dates.length > 0 && this.shared.length >= CLAIM_VERIFY.minContent) || this.names.some((e) => this.specific(e, CLAIM_VERIFY.anchorName)));
+    return this.once(
+      'anchoredByTerm',
+      () =>
+        this.countAgrees ||
+        (this.dates.length > 0 && this.shared.length >= CLAIM_VERIFY.minContent) ||
+        this.names.some((e) => this.specific(e, CLAIM_VERIFY.anchorName)),
+    );
   }
 
   /** A phrase in common anchors the pair, where no specific name is missing (`phrase-anchor`); a nameless sentence was let through only with one. */
@@ -223,7 +234,13 @@ export class ClaimPair {
 
   /** A fact stated in passing, by the source sentence's own words (`broad-agreement`); not for a sentence that names no one. */
   get broadAgreement(): boolean {
-    return this.once('broadAgreement', () => !this.namesFromContext && this.sharedOwn >= CLAIM_VERIFY.broadContent - 1 && isBroadAgreement(this.shared.length, this.score, this.evidence, this.specificMissing + this.unmatchedFigures));
+    return this.once(
+      'broadAgreement',
+      () =>
+        !this.namesFromContext &&
+        this.sharedOwn >= CLAIM_VERIFY.broadContent - 1 &&
+        isBroadAgreement(this.shared.length, this.score, this.evidence, this.specificMissing + this.unmatchedFigures),
+    );
   }
 
   /** Whether the broad agreement's bar is the pair's. */

@@ -23,11 +23,27 @@ export function verifyClaim(page: ClaimFeatures, context: readonly EntityPhrase[
   for (const rule of REJECTIONS) {
     if (!ruleOn(rule.id) || !rule.rejects(p)) continue;
     if (rule.id === 'too-little-stated' || rule.id === 'source-mostly-else') {
-      return { ok: false, rule: rule.id, score: p.score, sourceCoverage: p.sourceCoverage, evidence: p.evidence, shared: p.shared.length, numbers: p.numbers.length };
+      return {
+        ok: false,
+        rule: rule.id,
+        score: p.score,
+        sourceCoverage: p.sourceCoverage,
+        evidence: p.evidence,
+        shared: p.shared.length,
+        numbers: p.numbers.length,
+      };
     }
     return { ok: false, rule: rule.id as Exclude<RuleId, 'too-little-stated' | 'source-mostly-else'> };
   }
-  return { ok: true, score: p.score, sourceCoverage: p.sourceCoverage, shared: p.shared.length, numbers: p.numbers.length, names: p.names.length, evidence: p.evidence };
+  return {
+    ok: true,
+    score: p.score,
+    sourceCoverage: p.sourceCoverage,
+    shared: p.shared.length,
+    numbers: p.numbers.length,
+    names: p.names.length,
+    evidence: p.evidence,
+  };
 }
 
 /**

@@ -78,10 +78,20 @@ describe('paragraphCard', () => {
 
   it('names a source that names no outlet as a reader would: its address\'s host, else "Outlet not named" with its first words', () => {
     const card = paragraphCard(
-      { index: 0, text: 'x', matches: [match({ sourceId: 'a1', url: 'https://www.example.org/story' } as Partial<Match>), match({ sourceId: 'b2', sourceTitle: 'First lady Melania Trump said Friday that…' })] },
+      {
+        index: 0,
+        text: 'x',
+        matches: [
+          match({ sourceId: 'a1', url: 'https://www.example.org/story' } as Partial<Match>),
+          match({ sourceId: 'b2', sourceTitle: 'First lady Melania Trump said Friday that…' }),
+        ],
+      },
       () => undefined,
     );
-    const items = [...card.querySelectorAll('li.pl-match')].map((li) => [li.querySelector('.pl-outlet')!.textContent, li.querySelector('.pl-outlet-hint')?.textContent ?? null]);
+    const items = [...card.querySelectorAll('li.pl-match')].map((li) => [
+      li.querySelector('.pl-outlet')!.textContent,
+      li.querySelector('.pl-outlet-hint')?.textContent ?? null,
+    ]);
     expect(items).toEqual([
       ['example.org', null],
       ['Outlet not named', '\u201cFirst lady Melania Trump said Friday that…\u201d'],
@@ -126,7 +136,10 @@ describe('paragraphCard', () => {
     expect(packed!.getAttribute('data-source-url')).toBe('https://harbour-wire.example/strike');
     const link = packed!.querySelector('a.pl-outlet')!;
     expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel'), link.textContent]).toEqual([
-      'https://harbour-wire.example/strike', '_blank', 'noopener noreferrer', 'Harbour Wire',
+      'https://harbour-wire.example/strike',
+      '_blank',
+      'noopener noreferrer',
+      'Harbour Wire',
     ]);
     expect(bundled!.getAttribute('data-origin')).toBe('bundled');
     expect(bundled!.hasAttribute('data-source-url')).toBe(false);

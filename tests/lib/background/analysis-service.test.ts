@@ -145,10 +145,18 @@ describe('the analysis service', () => {
   });
 
   it('never loses the result to a cache fault', async () => {
-    const broken = { open: () => { throw new DOMException('no IndexedDB', 'InvalidStateError'); } };
+    const broken = {
+      open: () => {
+        throw new DOMException('no IndexedDB', 'InvalidStateError');
+      },
+    };
     const log = vi.fn();
     const { service, match } = setup({
-      cache: createResultCache({ database: () => createResultsDatabase({ indexedDB: broken as unknown as IDBFactory, IDBKeyRange }), indexVersion: () => index.version, log }),
+      cache: createResultCache({
+        database: () => createResultsDatabase({ indexedDB: broken as unknown as IDBFactory, IDBKeyRange }),
+        indexVersion: () => index.version,
+        log,
+      }),
     });
     const first = await service.analyse(1, URL_A, story);
     const second = await service.analyse(1, URL_A, story);
@@ -159,7 +167,11 @@ describe('the analysis service', () => {
   });
 
   it('records an error state when matching fails, and rethrows', async () => {
-    const { service, badges } = setup({ match: () => { throw new Error('index corrupt'); } });
+    const { service, badges } = setup({
+      match: () => {
+        throw new Error('index corrupt');
+      },
+    });
     await expect(service.analyse(6, URL_A, story)).rejects.toThrow('index corrupt');
     expect(await service.tabReport(6)).toMatchObject({ state: 'error', reason: 'failed' });
     expect(badges.get(6)).toBe('');

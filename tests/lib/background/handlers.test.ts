@@ -31,7 +31,10 @@ describe('analysePage', () => {
     ['a tab whose window the browser did not say', {}],
   ])('tells the service the page is private in %s (the browser’s word, never the page’s)', async (_name, tab) => {
     const s = service();
-    await createBackgroundHandlers(s, SELF).analysePage({ data: { ...page, incognito: false }, sender: { ...fromTab, tab: { id: 4, url: fromTab.tab.url, ...tab } } });
+    await createBackgroundHandlers(s, SELF).analysePage({
+      data: { ...page, incognito: false },
+      sender: { ...fromTab, tab: { id: 4, url: fromTab.tab.url, ...tab } },
+    });
     expect(s.analyse).toHaveBeenCalledWith(4, 'https://news.example/story', page, { incognito: true });
   });
 
@@ -64,7 +67,10 @@ describe('analysePage', () => {
 describe('getTabReport', () => {
   it('answers the extension’s own pages', async () => {
     const s = service();
-    const result = await createBackgroundHandlers(s, SELF).getTabReport({ data: { tabId: 12 }, sender: { id: 'our-id', url: 'chrome-extension://our-id/popup.html?tab=12' } });
+    const result = await createBackgroundHandlers(s, SELF).getTabReport({
+      data: { tabId: 12 },
+      sender: { id: 'our-id', url: 'chrome-extension://our-id/popup.html?tab=12' },
+    });
     expect(result).toEqual({ ok: true, value: { state: 'pending' } });
     expect(s.tabReport).toHaveBeenCalledWith(12);
   });
@@ -80,14 +86,19 @@ describe('getTabReport', () => {
 
   it.each([[{}], [{ tabId: -1 }], [{ tabId: 1.5 }], [{ tabId: '4' }], [null]])('refuses a bad tab id %j', async (data) => {
     const s = service();
-    expect((await createBackgroundHandlers(s, SELF).getTabReport({ data, sender: { id: 'our-id', url: 'chrome-extension://our-id/popup.html' } })).ok).toBe(false);
+    expect((await createBackgroundHandlers(s, SELF).getTabReport({ data, sender: { id: 'our-id', url: 'chrome-extension://our-id/popup.html' } })).ok).toBe(
+      false,
+    );
   });
 });
 
 describe('sourceSetsChanged', () => {
   it('tells the service when the options page says the source sets changed', async () => {
     const s = service();
-    const result = await createBackgroundHandlers(s, SELF).sourceSetsChanged({ data: {}, sender: { id: 'our-id', url: 'chrome-extension://our-id/options.html' } });
+    const result = await createBackgroundHandlers(s, SELF).sourceSetsChanged({
+      data: {},
+      sender: { id: 'our-id', url: 'chrome-extension://our-id/options.html' },
+    });
     expect(result).toEqual({ ok: true, value: true });
     expect(s.sourcesChanged).toHaveBeenCalledTimes(1);
   });

@@ -102,7 +102,14 @@ describe('the segment source', () => {
 
   it('falls back to the bundled index where IndexedDB fails, and says so once', async () => {
     const log = vi.fn();
-    const broken = { indexedDB: { open: () => { throw new Error('no IndexedDB here'); } } as unknown as IDBFactory, IDBKeyRange };
+    const broken = {
+      indexedDB: {
+        open: () => {
+          throw new Error('no IndexedDB here');
+        },
+      } as unknown as IDBFactory,
+      IDBKeyRange,
+    };
     const segments = createSegmentSource({ bundled: () => bundled, packs: () => createPackStore(createResultsDatabase(broken)), log });
     const index = await segments.load();
     expect(index!.sources.map((s) => s.id)).toEqual(bundled.sources.map((s) => s.id));
@@ -124,7 +131,9 @@ describe('cached results and the source sets', () => {
     const after = await service.analyse(1, URL, page);
     expect(after!.fromCache).toBe(false);
     expect(match).toHaveBeenCalledTimes(2);
-    expect(packOrigins(after)).toEqual([expect.objectContaining({ sourceId: FERRY_WIRE.id, outlet: 'Harbour Wire', origin: 'pack', url: FERRY_WIRE.url, paragraphs: 2 })]);
+    expect(packOrigins(after)).toEqual([
+      expect.objectContaining({ sourceId: FERRY_WIRE.id, outlet: 'Harbour Wire', origin: 'pack', url: FERRY_WIRE.url, paragraphs: 2 }),
+    ]);
     const carried = after!.report.paragraphs.filter((p) => p.matches.some((m) => m.sourceId === FERRY_WIRE.id));
     expect(carried.map((p) => p.index)).toEqual([1, 2]);
     expect(carried[0]!.matches.find((m) => m.sourceId === FERRY_WIRE.id)).toMatchObject({ origin: 'pack', url: FERRY_WIRE.url });
@@ -204,8 +213,19 @@ describe('the segment source with the reading memory', () => {
     const api = { indexedDB: new IDBFactory(), IDBKeyRange };
     const memory = createMemoryStore(createResultsDatabase(api));
     await memory.setEnabled(true);
-    await memory.add({ url: FERRY_WIRE.url!, title: FERRY_WIRE.title, outlet: FERRY_WIRE.outlet, published: FERRY_WIRE.published, paragraphs: FERRY_WIRE.paragraphs });
-    const source = createSegmentSource({ bundled: () => bundled, packs: () => createPackStore(createResultsDatabase(api)), memory: () => memory, log: () => undefined });
+    await memory.add({
+      url: FERRY_WIRE.url!,
+      title: FERRY_WIRE.title,
+      outlet: FERRY_WIRE.outlet,
+      published: FERRY_WIRE.published,
+      paragraphs: FERRY_WIRE.paragraphs,
+    });
+    const source = createSegmentSource({
+      bundled: () => bundled,
+      packs: () => createPackStore(createResultsDatabase(api)),
+      memory: () => memory,
+      log: () => undefined,
+    });
     const on = (await source.load())!;
     expect(on.composition!.parts.map((p) => p.origin)).toEqual(['bundled', 'memory']);
     const report = matchPage({ ...page, url: URL }, on);

@@ -27,10 +27,19 @@ describe('validateSubmission', () => {
   });
 
   it('keeps the site switch flag', () => {
-    expect(validateSubmission({ title: 'T', readerable: false, paragraphs: [], disabled: true })).toEqual({ title: 'T', readerable: false, paragraphs: [], disabled: true });
+    expect(validateSubmission({ title: 'T', readerable: false, paragraphs: [], disabled: true })).toEqual({
+      title: 'T',
+      readerable: false,
+      paragraphs: [],
+      disabled: true,
+    });
   });
 
   it('drops fields it does not know', () => {
-    expect(validateSubmission({ title: 'T', readerable: false, paragraphs: [], url: 'https://evil.example/' })).toEqual({ title: 'T', readerable: false, paragraphs: [] });
+    expect(validateSubmission({ title: 'T', readerable: false, paragraphs: [], url: 'https://evil.example/' })).toEqual({
+      title: 'T',
+      readerable: false,
+      paragraphs: [],
+    });
   });
 });

@@ -11,7 +11,14 @@ const entry: CachedResult = {
   url: 'https://news.example/story',
   textHash: 'abc',
   indexVersion: 'v1index+build',
-  report: { title: null, url: 'https://news.example/story', indexVersion: 'v1index', paragraphCount: 3, matched: [], outlets: [] } as unknown as CachedResult['report'],
+  report: {
+    title: null,
+    url: 'https://news.example/story',
+    indexVersion: 'v1index',
+    paragraphCount: 3,
+    matched: [],
+    outlets: [],
+  } as unknown as CachedResult['report'],
   storedAt: 1,
   lastUsed: 2,
 };

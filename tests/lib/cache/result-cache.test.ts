@@ -113,7 +113,11 @@ describe('the result cache', () => {
 
 describe('cache faults degrade to "no cache", logged once', () => {
   it('IndexedDB unavailable', async () => {
-    const broken = { open: () => { throw new DOMException('IndexedDB is not available here', 'InvalidStateError'); } };
+    const broken = {
+      open: () => {
+        throw new DOMException('IndexedDB is not available here', 'InvalidStateError');
+      },
+    };
     const { cache, log } = cacheWith({ api: { indexedDB: broken as unknown as IDBFactory, IDBKeyRange } });
     const key = await keyFor('http://127.0.0.1/a');
     await cache.put(key, report);

@@ -7,7 +7,6 @@ import { preparePageParagraph } from '../../../lib/match/page-paragraph';
 import { matchPage } from '../../../lib/match/match-page';
 import { article } from '../../helpers/article';
 
-
 // A small world: one story told by one outlet, and other stories that share
 // its people or its vocabulary, so that every term has a meaningful rarity.
 const STORY = article('story', [
@@ -44,12 +43,24 @@ function claims(paragraph: string, lead: string[] = []) {
 
 describe('matchClaims', () => {
   it.each([
-    ['kids, relatives and "within a day" (the issue\'s example)', 'Within a day, eight Ukrainian kids were back with their relatives, Melania Trump said.', [] as string[]],
+    [
+      'kids, relatives and "within a day" (the issue\'s example)',
+      'Within a day, eight Ukrainian kids were back with their relatives, Melania Trump said.',
+      [] as string[],
+    ],
     ['figures in digits', 'Melania Trump said 8 children were reunited with their families over the past 24 hours.', []],
     ['another wording of the letter', 'Putin responded to the letter Melania Trump sent him in August, she said.', []],
-    ['hyphenation and a role: "frontline", "the first lady"', 'According to the first lady, frontline fighting had separated three of the children from their parents.', ['Melania Trump spoke at the White House.']],
+    [
+      'hyphenation and a role: "frontline", "the first lady"',
+      'According to the first lady, frontline fighting had separated three of the children from their parents.',
+      ['Melania Trump spoke at the White House.'],
+    ],
     ['ages: "turned 18"', 'Melania Trump said Moscow had agreed to quickly rejoin those who turned 18.', []],
-    ['an alias: "the United States" for "U.S."', 'The United States government verified the identities of the children with photographs from Russia, Melania Trump said.', []],
+    [
+      'an alias: "the United States" for "U.S."',
+      'The United States government verified the identities of the children with photographs from Russia, Melania Trump said.',
+      [],
+    ],
   ])('finds the same fact in other words: %s', (_name, paragraph, lead) => {
     const found = claims(paragraph, lead).filter((c) => c.source === storySource);
     expect(found).toHaveLength(1);
@@ -60,7 +71,11 @@ describe('matchClaims', () => {
     ['another figure for the same thing', 'Melania Trump said eighteen children were reunited with their families in the past 24 hours.', []],
     ['the same fact in another war', 'In Sudan, eight children were reunited with their families in the past 24 hours, the Red Cross said.', []],
     ['a negated fact', 'Melania Trump said Russia has not agreed to rejoin the individuals who have turned 18.', []],
-    ['the same vocabulary, no name or figure in common', 'The union said an open channel of communication with the employers was kept after a letter in good faith.', []],
+    [
+      'the same vocabulary, no name or figure in common',
+      'The union said an open channel of communication with the employers was kept after a letter in good faith.',
+      [],
+    ],
     ['a heading too short to state a fact', 'Letters to Putin', []],
     ['the same people in another story of the index', 'Donald Trump will meet Vladimir Putin in Budapest after their phone call.', []],
   ])('does not match %s', (_name, paragraph, lead) => {
@@ -86,7 +101,7 @@ describe('matchClaims', () => {
     expect(matchClaims(preparePageParagraph(0, paragraph), index, storySource, ctx)).toEqual([]);
   });
 
-  it('is reported by matchPage below the source\'s own words', () => {
+  it("is reported by matchPage below the source's own words", () => {
     const report = matchPage(
       { title: null, readerable: true, paragraphs: ['Within a day, eight Ukrainian kids were back with their relatives, Melania Trump said.'] },
       index,
@@ -131,8 +146,8 @@ describe('a source sentence that names no one', () => {
 
   it.each([
     ['Melania Trump says she has an open channel of communication with Putin about the welfare of the children.'],
-    ['Putin and Melania Trump have kept an open channel of communication on the children\'s welfare.'],
-  ])('is read with its paragraph\'s names: %s', (paragraph) => {
+    ["Putin and Melania Trump have kept an open channel of communication on the children's welfare."],
+  ])("is read with its paragraph's names: %s", (paragraph) => {
     expect(found(paragraph)).toHaveLength(1);
   });
 
@@ -195,7 +210,7 @@ describe('a subordinate clause', () => {
     expect(paragraph.slice(found[0]!.span.start, found[0]!.span.end)).toMatch(/^after the letter was answered in August/);
   });
 
-  it('is not read where those names are not the story\'s', () => {
+  it("is not read where those names are not the story's", () => {
     expect(claims(paragraph, ['Olena Zelenska spoke in Kyiv on Friday.', 'Her remarks were brief.']).filter((c) => c.source === storySource)).toEqual([]);
   });
 });
@@ -203,7 +218,8 @@ describe('a subordinate clause', () => {
 describe('a sentence too short to be a fact', () => {
   // "It began with a letter." names no one and says little; the sentence after it names the
   // people but not the letter. Read together they state the story's fact.
-  const units = (paragraph: string) => explainClaims(preparePageParagraph(0, paragraph), index, storySource, pageClaimContext([paragraph])).map((u) => u.sentence);
+  const units = (paragraph: string) =>
+    explainClaims(preparePageParagraph(0, paragraph), index, storySource, pageClaimContext([paragraph])).map((u) => u.sentence);
 
   it('is read with the sentence after it, which is also read alone', () => {
     const paragraph = 'It began with a letter. Melania Trump said Vladimir Putin answered her in August, and the two kept an open channel.';
@@ -228,7 +244,11 @@ describe('a sentence that names no one', () => {
   it.each([
     // Three words in common, a phrase among them: enough for a sentence that names someone, not for one that names no one.
     ['fewer words in common', 'She described the open channel of communication as quiet.', lead],
-    ["the names before it are not the story's", 'She said he had answered her letter, and that the two have kept an open channel of communication.', ['Olena Zelenska spoke about Viktor Orban on Friday.']],
+    [
+      "the names before it are not the story's",
+      'She said he had answered her letter, and that the two have kept an open channel of communication.',
+      ['Olena Zelenska spoke about Viktor Orban on Friday.'],
+    ],
     // A weekday is the day the story broke, which all its articles give: it dates nothing here.
     ['a weekday and two words in common', 'On Friday she spoke warmly of the talks and the families.', lead],
   ])('is not matched: %s', (_name, paragraph, before) => {

@@ -237,7 +237,7 @@ const OTHERS = [
     'Rescuers evacuated hundreds of residents, and the regional government promised aid for repairs.',
   ]),
   article('earnings', [
-    'Acme Corp reported quarterly revenue of 4 billion dollars on Tuesday, above analysts\' forecasts.',
+    "Acme Corp reported quarterly revenue of 4 billion dollars on Tuesday, above analysts' forecasts.",
     'The company said it would open two factories in Texas and hire more engineers.',
   ]),
   article('court', [
@@ -270,13 +270,17 @@ function pageVerdict(row: PageRow): 'match' | 'no match' {
 const PAGES: PageRow[] = [
   {
     rule: 'clause-reading',
-    page: ['Acme Corp closed its oldest plants last year amid falling orders from carmakers and shipbuilders, and Dana Reyes will step down as chief executive in March.'],
+    page: [
+      'Acme Corp closed its oldest plants last year amid falling orders from carmakers and shipbuilders, and Dana Reyes will step down as chief executive in March.',
+    ],
     source: ['Dana Reyes will step down as chief executive of Acme Corp in March, the company said.'],
     verdict: 'match',
   },
   {
     rule: 'subordinate-clause',
-    page: ['Coach Ana Silva thanked the fans of Benfica at length for their loyalty through a difficult season after Erik Brandt signed a new contract in May.'],
+    page: [
+      'Coach Ana Silva thanked the fans of Benfica at length for their loyalty through a difficult season after Erik Brandt signed a new contract in May.',
+    ],
     source: ['Erik Brandt signed a new contract in May, his agent said.'],
     verdict: 'match',
   },
@@ -295,7 +299,9 @@ const PAGES: PageRow[] = [
   {
     rule: 'sentence-count-conflict',
     page: ['Mayor Carmen Ortiz opened a relief camp in the Alzira football stadium for the flooded families, where 85 families had registered by nightfall.'],
-    source: ['Mayor Carmen Ortiz said a relief camp had been set up in the Alzira football stadium for the flooded families, and 300 families had registered there by Tuesday.'],
+    source: [
+      'Mayor Carmen Ortiz said a relief camp had been set up in the Alzira football stadium for the flooded families, and 300 families had registered there by Tuesday.',
+    ],
     verdict: 'no match',
   },
   {

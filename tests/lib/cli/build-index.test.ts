@@ -69,7 +69,11 @@ describe('build:index --out <pack-file>', () => {
   it.each([
     ['an empty folder', () => folder('empty', {}, []), /no \.txt or \.html article in this folder/],
     ['a missing folder', () => join(dir, 'missing'), /no such folder/],
-    ['a folder of pages that are not articles', () => folder('fronts', { 'a.html': SECTION_FRONT_HTML, 'b.html': SECTION_FRONT_HTML }, []), /no article in this folder \(its 2 pages are not articles\)/],
+    [
+      'a folder of pages that are not articles',
+      () => folder('fronts', { 'a.html': SECTION_FRONT_HTML, 'b.html': SECTION_FRONT_HTML }, []),
+      /no article in this folder \(its 2 pages are not articles\)/,
+    ],
     ['a binary file', () => folder('binary', { 'photo.html': Uint8Array.of(0xff, 0xd8, 0, 0, 1, 2, 3) }), /photo\.html: binary file/],
   ])('refuses %s: one line, exit 2, nothing written', async (_what, make, reason) => {
     const out = join(dir, 'x.plpack');

@@ -17,7 +17,31 @@ function prng(seed: number) {
   };
 }
 
-const TAGS = ['p', 'div', 'article', 'section', 'script', 'style', 'template', 'noscript', 'table', 'td', 'li', 'ul', 'blockquote', 'frameset', 'frame', 'iframe', 'svg', 'math', 'select', 'a', 'b', 'br', 'img'];
+const TAGS = [
+  'p',
+  'div',
+  'article',
+  'section',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'table',
+  'td',
+  'li',
+  'ul',
+  'blockquote',
+  'frameset',
+  'frame',
+  'iframe',
+  'svg',
+  'math',
+  'select',
+  'a',
+  'b',
+  'br',
+  'img',
+];
 
 /** Bytes of `s`, with `n` of them (at random places) replaced by bytes from `from`. */
 function sprinkle(rand: () => number, s: Uint8Array, n: number, from: readonly number[]): Uint8Array {
@@ -42,7 +66,8 @@ function malformed(rand: () => number, i: number): Uint8Array {
   switch (i % 12) {
     case 0: // truncated anywhere
       return new TextEncoder().encode(base.slice(0, Math.floor(rand() * base.length)));
-    case 1: { // random unbalanced tags spliced in
+    case 1: {
+      // random unbalanced tags spliced in
       let s = base;
       for (let k = 0; k < 20; k++) {
         const at = Math.floor(rand() * s.length);
@@ -51,18 +76,35 @@ function malformed(rand: () => number, i: number): Uint8Array {
       }
       return new TextEncoder().encode(s);
     }
-    case 2: { // random ASCII bytes flipped (stays text)
+    case 2: {
+      // random ASCII bytes flipped (stays text)
       const b = new TextEncoder().encode(base);
       for (let k = 0; k < 50; k++) b[Math.floor(rand() * b.length)] = 32 + Math.floor(rand() * 95);
       return b;
     }
     case 3: // markup in text, entities and attribute soup
-      return new TextEncoder().encode(base.replace(/<p>/g, () => pick(['<p>&lt;img src=x onerror=alert(1)&gt;', '<p class="a"b=\'c>', '<p><!--', '<p>&#0;&#xD800;&bogus;', '<p><![CDATA[', '<p>'])));
-    case 4: { // deep, wide or empty structures
+      return new TextEncoder().encode(
+        base.replace(/<p>/g, () =>
+          pick(['<p>&lt;img src=x onerror=alert(1)&gt;', '<p class="a"b=\'c>', '<p><!--', '<p>&#0;&#xD800;&bogus;', '<p><![CDATA[', '<p>']),
+        ),
+      );
+    case 4: {
+      // deep, wide or empty structures
       const n = 1 + Math.floor(rand() * 3000);
-      return new TextEncoder().encode(pick([`${'<div>'.repeat(n)}text`, `<table>${'<tr><td>'.repeat(n)}`, '<frameset><frame src="a"></frameset>', '', '<', '<!doctype', '<html><body></body></html>']));
+      return new TextEncoder().encode(
+        pick([
+          `${'<div>'.repeat(n)}text`,
+          `<table>${'<tr><td>'.repeat(n)}`,
+          '<frameset><frame src="a"></frameset>',
+          '',
+          '<',
+          '<!doctype',
+          '<html><body></body></html>',
+        ]),
+      );
     }
-    case 5: { // random bytes (binary or not)
+    case 5: {
+      // random bytes (binary or not)
       const b = new Uint8Array(1 + Math.floor(rand() * 2000));
       for (let k = 0; k < b.length; k++) b[k] = Math.floor(rand() * 256);
       return b;
@@ -71,16 +113,26 @@ function malformed(rand: () => number, i: number): Uint8Array {
       return new TextEncoder().encode(Array.from({ length: Math.floor(rand() * 400) + 1 }, () => pick([' ', '\n', '\t', '\r\n', '\f'])).join(''));
     case 7: // the article's text with no markup at all (a text export saved as .html), cut anywhere
       return new TextEncoder().encode(text().slice(0, 1 + Math.floor(rand() * base.length)));
-    case 8: { // a PDF's first bytes: a header, binary-marker bytes, object syntax, maybe a compressed stream
-      const head = Buffer.from(`%PDF-1.${Math.floor(rand() * 8)}\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Length 99 /Filter /FlateDecode >>\nstream\n`, 'latin1');
+    case 8: {
+      // a PDF's first bytes: a header, binary-marker bytes, object syntax, maybe a compressed stream
+      const head = Buffer.from(
+        `%PDF-1.${Math.floor(rand() * 8)}\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Length 99 /Filter /FlateDecode >>\nstream\n`,
+        'latin1',
+      );
       const stream = Uint8Array.from({ length: Math.floor(rand() * 600) }, () => Math.floor(rand() * 256));
       return Buffer.concat([head.subarray(0, 1 + Math.floor(rand() * head.length)), rand() < 0.5 ? stream : new Uint8Array()]);
     }
     case 9: // invalid UTF-8 bytes, no charset declared, in a page or in its text
-      return sprinkle(rand, new TextEncoder().encode((rand() < 0.5 ? base : text()).replace(/<meta charset="utf-8">/, '')), 1 + Math.floor(rand() * 40), BAD_UTF8);
+      return sprinkle(
+        rand,
+        new TextEncoder().encode((rand() < 0.5 ? base : text()).replace(/<meta charset="utf-8">/, '')),
+        1 + Math.floor(rand() * 40),
+        BAD_UTF8,
+      );
     case 10: // markup with no <html> root: the body's content alone, or a fragment of it
       return new TextEncoder().encode(base.replace(/^[\s\S]*?<body>|<\/body>[\s\S]*$/g, '').slice(Math.floor(rand() * 200)));
-    default: { // a binary's NUL-heavy bytes, or text with a stray NUL
+    default: {
+      // a binary's NUL-heavy bytes, or text with a stray NUL
       const b = new TextEncoder().encode(pick([base, text()]).slice(0, 200 + Math.floor(rand() * 4000)));
       return sprinkle(rand, b, rand() < 0.5 ? 1 : Math.ceil(b.length / 20), [0]);
     }
@@ -88,7 +140,11 @@ function malformed(rand: () => number, i: number): Uint8Array {
 }
 
 /** Each line on standard error that is not one docs/check-cli.md documents. */
-const undocumented = (err: string[]) => err.join('\n').split('\n').filter((line) => line && !isDocumentedErrorLine(line));
+const undocumented = (err: string[]) =>
+  err
+    .join('\n')
+    .split('\n')
+    .filter((line) => line && !isDocumentedErrorLine(line));
 
 let index: ProvenanceIndex;
 beforeAll(async () => {

@@ -21,7 +21,12 @@ async function check(name: string, content: string | Uint8Array) {
   writeFileSync(file, content);
   const out: string[] = [];
   const err: string[] = [];
-  const status = await runCheck([file, '--json'], { stdout: (s) => out.push(s), stderr: (s) => err.push(s), readStdin: async () => new Uint8Array(), index: () => index });
+  const status = await runCheck([file, '--json'], {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    readStdin: async () => new Uint8Array(),
+    index: () => index,
+  });
   return { status, report: status === 0 ? (JSON.parse(out.join('')) as PageReport) : null, stderr: err.join('') };
 }
 
@@ -82,9 +87,29 @@ describe('hostile and odd pages through check', () => {
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article('<p>Caf\u00e9 \u00fcber</p>'))]), 'Caf\u00e9 \u00fcber'],
     ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article('<p>\u65e5\u672c\u8a9e</p>'), 'utf16le')]), '\u65e5\u672c\u8a9e'],
     ['windows-1252', latin(article('<p>Caf\u00e9 cr\u00e8me</p>', 'windows-1252')), 'Caf\u00e9 cr\u00e8me'],
-    ['windows-1251', Buffer.concat([latin(article('<p>', 'windows-1251').split('<p>')[0]! + '<p>'), Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), latin('</p></article></body></html>')]), '\u041f\u0440\u0438\u0432\u0435\u0442'],
-    ['Shift_JIS', Buffer.concat([latin(article('<p>', 'shift_jis').split('<p>')[0]! + '<p>'), Buffer.from([0x93, 0xfa, 0x96, 0x7b]), latin('</p></article></body></html>')]), '\u65e5\u672c'],
-    ['right-to-left Arabic', Buffer.from(article('<p dir="rtl">\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645</p>')), '\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645'],
+    [
+      'windows-1251',
+      Buffer.concat([
+        latin(article('<p>', 'windows-1251').split('<p>')[0]! + '<p>'),
+        Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]),
+        latin('</p></article></body></html>'),
+      ]),
+      '\u041f\u0440\u0438\u0432\u0435\u0442',
+    ],
+    [
+      'Shift_JIS',
+      Buffer.concat([
+        latin(article('<p>', 'shift_jis').split('<p>')[0]! + '<p>'),
+        Buffer.from([0x93, 0xfa, 0x96, 0x7b]),
+        latin('</p></article></body></html>'),
+      ]),
+      '\u65e5\u672c',
+    ],
+    [
+      'right-to-left Arabic',
+      Buffer.from(article('<p dir="rtl">\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645</p>')),
+      '\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645',
+    ],
     ['Hebrew', Buffer.from(article('<p>\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd</p>')), '\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd'],
   ])('%s: decoded as a browser would', async (_name, bytes, text) => {
     const { status, report } = await check('enc.html', bytes);
@@ -96,7 +121,11 @@ describe('hostile and odd pages through check', () => {
   it.each<[string, string | Uint8Array, string[]]>([
     ['white space only', ' \n\t\r\n   \n', []],
     ['a text export saved as .html', `Ferry timetable\n\n${FERRY}\n${SENTENCE}\n`, ['Ferry timetable', FERRY, SENTENCE]],
-    ['a PDF\'s first bytes', latin('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\n'), ['%PDF-1.7', '%\ufffd\ufffd\ufffd\ufffd', '1 0 obj', '<< /Type /Catalog >>']],
+    [
+      "a PDF's first bytes",
+      latin('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\n'),
+      ['%PDF-1.7', '%\ufffd\ufffd\ufffd\ufffd', '1 0 obj', '<< /Type /Catalog >>'],
+    ],
     ['a lone "<" (text: no tag follows it)', '<', ['<']],
     ['a doctype and nothing else', '<!doctype html>', []],
   ])('%s: no HTML element, read as plain text (or no article), exit 0, no JavaScript error', async (_name, content, paragraphs) => {
@@ -116,14 +145,24 @@ describe('hostile and odd pages through check', () => {
   });
 
   it('invalid UTF-8 bytes in a page that declares no charset: read, U+FFFD in their place', async () => {
-    const bytes = Buffer.concat([Buffer.from(`<html><body><article><p>Caf\u00e9 \u201c${FERRY}\u201d `), Buffer.from([0xff, 0xfe, 0x20]), Buffer.from(`${SENTENCE}</p></article></body></html>`)]);
+    const bytes = Buffer.concat([
+      Buffer.from(`<html><body><article><p>Caf\u00e9 \u201c${FERRY}\u201d `),
+      Buffer.from([0xff, 0xfe, 0x20]),
+      Buffer.from(`${SENTENCE}</p></article></body></html>`),
+    ]);
     const { status, report } = await check('bad-bytes.html', bytes);
     expect(status).toBe(0);
     expect(report!.paragraphs.map((p) => p.text)).toEqual([`Caf\u00e9 \u201c${FERRY}\u201d \ufffd\ufffd ${SENTENCE}`]);
   });
 
   it('a page of ASCII with a few invalid bytes and no charset: read, U+FFFD in their place', async () => {
-    const bytes = Buffer.concat([Buffer.from(`<html><body><article><p>${FERRY} It`), Buffer.from([0x92]), Buffer.from(`s ${SENTENCE}`), Buffer.from([0xff]), Buffer.from('</p></article></body></html>')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`<html><body><article><p>${FERRY} It`),
+      Buffer.from([0x92]),
+      Buffer.from(`s ${SENTENCE}`),
+      Buffer.from([0xff]),
+      Buffer.from('</p></article></body></html>'),
+    ]);
     const { status, report } = await check('ascii-bad-bytes.html', bytes);
     expect(status).toBe(0);
     expect(report!.paragraphs.map((p) => p.text)).toEqual([`${FERRY} It\ufffds ${SENTENCE}\ufffd`]);

@@ -37,7 +37,11 @@ async function buildPack(name: string, articles: readonly ArticleInput[]): Promi
   const src = file(`${name}-pages`);
   mkdirSync(src);
   articles.forEach((a, i) => writeFileSync(join(src, `${name}-${i}.html`), articleHtml(a)));
-  const status = await runBuildIndex(['--in', src, '--out', file(`${name}.plpack`)], { stdout: () => {}, stderr: () => {}, seedIndexPath: file('unused.json') });
+  const status = await runBuildIndex(['--in', src, '--out', file(`${name}.plpack`)], {
+    stdout: () => {},
+    stderr: () => {},
+    seedIndexPath: file('unused.json'),
+  });
   expect(status).toBe(0);
   return file(`${name}.plpack`);
 }
@@ -138,16 +142,24 @@ describe('check --index <pack-file>', () => {
   });
 
   it.each([
-    ['a corrupt pack', () => {
-      const bytes = readFileSync(floods);
-      bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0x55;
-      writeFileSync(file('corrupt.plpack'), bytes);
-      return file('corrupt.plpack');
-    }, /corrupt\.plpack: This pack is damaged: its checksum does not match its contents\.$/],
-    ['a pack cut short', () => {
-      writeFileSync(file('short.plpack'), readFileSync(floods).subarray(0, 100));
-      return file('short.plpack');
-    }, /short\.plpack: This pack is cut short/],
+    [
+      'a corrupt pack',
+      () => {
+        const bytes = readFileSync(floods);
+        bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0x55;
+        writeFileSync(file('corrupt.plpack'), bytes);
+        return file('corrupt.plpack');
+      },
+      /corrupt\.plpack: This pack is damaged: its checksum does not match its contents\.$/,
+    ],
+    [
+      'a pack cut short',
+      () => {
+        writeFileSync(file('short.plpack'), readFileSync(floods).subarray(0, 100));
+        return file('short.plpack');
+      },
+      /short\.plpack: This pack is cut short/,
+    ],
     ['a page given as a pack', () => file('seed.html'), /seed\.html: This file is not a Provenance Lens pack\.$/],
     ['a missing pack', () => file('missing.plpack'), /missing\.plpack: There is no such file\.$/],
   ])('refuses %s: exit 2, one line naming the file', async (_what, make, reason) => {

@@ -99,7 +99,7 @@ describe('check --json', () => {
     expect(r.self?.sourceId).toBe(SEED_IDS[4]);
   });
 
-  it('reads standard input\'s bytes in the charset the page declares', async () => {
+  it("reads standard input's bytes in the charset the page declares", async () => {
     const html = '<html><head><meta charset="windows-1252"><title>Caf\u00e9</title></head><body><p>Caf\u00e9 cr\u00e8me</p></body></html>';
     const r = JSON.parse((await check(['-', '--json'], Buffer.from(html, 'latin1'))).stdout) as PageReport;
     expect(r.title).toBe('Caf\u00e9');
@@ -107,7 +107,10 @@ describe('check --json', () => {
 
   it('reports no match and no self on an unrelated page', async () => {
     const file = join(dir, 'unrelated.html');
-    writeFileSync(file, `<html><head><title>Harbour</title></head><body><article>${'<p>The harbour authority approved a new ferry timetable on Tuesday after months of consultation with residents and operators, who had asked for earlier crossings in winter.</p>'.repeat(6)}</article></body></html>`);
+    writeFileSync(
+      file,
+      `<html><head><title>Harbour</title></head><body><article>${'<p>The harbour authority approved a new ferry timetable on Tuesday after months of consultation with residents and operators, who had asked for earlier crossings in winter.</p>'.repeat(6)}</article></body></html>`,
+    );
     const r = JSON.parse((await check([file, '--json'])).stdout) as PageReport;
     expect(r.self).toBeNull();
     expect(r.outlets).toEqual([]);
@@ -127,16 +130,24 @@ describe('check on bad input', () => {
   const cases: Array<[string, () => string, RegExp]> = [
     ['a missing file', () => join(dir, 'nope.html'), /nope\.html: no such file$/],
     ['a directory', () => dir, /is a directory/],
-    ['a binary file', () => {
-      const f = join(dir, 'image.png');
-      writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-      return f;
-    }, /image\.png: binary file/],
-    ['an empty file', () => {
-      const f = join(dir, 'empty.html');
-      writeFileSync(f, '');
-      return f;
-    }, /empty\.html: empty file/],
+    [
+      'a binary file',
+      () => {
+        const f = join(dir, 'image.png');
+        writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+        return f;
+      },
+      /image\.png: binary file/,
+    ],
+    [
+      'an empty file',
+      () => {
+        const f = join(dir, 'empty.html');
+        writeFileSync(f, '');
+        return f;
+      },
+      /empty\.html: empty file/,
+    ],
   ];
   it.each(cases)('%s: a one-line error naming the file, exit status 2', async (_name, make, message) => {
     const file = make();
@@ -225,7 +236,7 @@ describe('check --annotations', () => {
     expect(c.total).toBeGreaterThan(0);
   });
 
-  it('without --url targets the file\'s own file: address; with --json too, a documented usage line', async () => {
+  it("without --url targets the file's own file: address; with --json too, a documented usage line", async () => {
     const page = join(dir, `${SEED_IDS[1]}.html`);
     const c = JSON.parse((await check([page, '--annotations'])).stdout) as AnnotationCollection;
     expect(c.first!.items[0]!.target.source).toBe(pathToFileURL(page).href);

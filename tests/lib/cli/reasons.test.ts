@@ -13,7 +13,7 @@ describe('the reasons check gives for exit status 2', () => {
     expect(DOC).toContain(`\`${shape}\``);
   });
 
-  it('fills a reason\'s placeholders in order', () => {
+  it("fills a reason's placeholders in order", () => {
     expect(reasonText('tooLarge', 12, 34)).toBe('too large (12 bytes; at most 34)');
     expect(reasonText('other', 'EIO')).toBe('cannot be read (EIO)');
   });

@@ -24,7 +24,11 @@ describe('extractPage', () => {
 
   it('yields to the page between chunks of a long article', async () => {
     const n = MAP_CHUNK * 3 + 5;
-    const body = Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of a long live blog, with enough words in it to count as prose for the reader view, which wants sentences and commas, like this one.</p>`).join('');
+    const body = Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>Paragraph ${i} of a long live blog, with enough words in it to count as prose for the reader view, which wants sentences and commas, like this one.</p>`,
+    ).join('');
     const doc = parseHtmlDocument(`<!doctype html><html><head><title>Live</title></head><body><article><h1>Live</h1>${body}</article></body></html>`);
     const pause = vi.fn(async () => undefined);
     const extract = await extractPage(doc, pause);

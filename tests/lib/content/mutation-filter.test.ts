@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../../lib/node/parse-html';
 import { commonAncestor, isRelevantMutation } from '../../../lib/content/mutation-filter';
 
-const doc = parseHtmlDocument('<html><body><header id="h">12:00</header><main id="m"><p id="a">A</p><p id="b">B</p></main><aside id="ad"></aside></body></html>');
+const doc = parseHtmlDocument(
+  '<html><body><header id="h">12:00</header><main id="m"><p id="a">A</p><p id="b">B</p></main><aside id="ad"></aside></body></html>',
+);
 const $ = (id: string) => doc.getElementById(id)!;
 const marker = doc.createElement('provenance-lens-marker');
 const ours = (n: Node) => n.nodeType === 1 && (n as Element).localName === 'provenance-lens-marker';

@@ -25,8 +25,10 @@ export function annotationModelViolations(doc: unknown): string[] {
     if (!isIri(page.id)) fail('page', 'id must be an IRI');
     if (!hasType(page, 'AnnotationPage')) fail('page', 'type must include AnnotationPage');
     if (!Array.isArray(page.items) || page.items.length === 0) fail('page', 'items must be a list of one or more annotations');
-    if (page.partOf !== undefined && page.partOf !== doc.id && !(isObj(page.partOf) && page.partOf.id === doc.id)) fail('page', 'partOf must name the collection');
-    if (page.startIndex !== undefined && !(Number.isInteger(page.startIndex) && (page.startIndex as number) >= 0)) fail('page', 'startIndex must be a non-negative integer');
+    if (page.partOf !== undefined && page.partOf !== doc.id && !(isObj(page.partOf) && page.partOf.id === doc.id))
+      fail('page', 'partOf must name the collection');
+    if (page.startIndex !== undefined && !(Number.isInteger(page.startIndex) && (page.startIndex as number) >= 0))
+      fail('page', 'startIndex must be a non-negative integer');
     const ids = new Set<unknown>();
     for (const [i, a] of ((page.items as unknown[]) ?? []).entries()) {
       count++;

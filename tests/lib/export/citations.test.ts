@@ -38,7 +38,22 @@ const report: PageReport = {
       text: 'Talks stalled.',
       matches: [{ sourceId: 'none', outlet: null, kind: 'claim', origin: 'bundled', score: 0.5, sourceText: 'Talks have stalled.', published: null }],
     },
-    { index: 3, text: 'Read before.', matches: [{ sourceId: 'mem', outlet: 'Remembered Times', kind: 'passage', origin: 'memory', score: 1, sourceText: 'Read before.', published: '2025-10-01', readAt: '2025-10-11' }] },
+    {
+      index: 3,
+      text: 'Read before.',
+      matches: [
+        {
+          sourceId: 'mem',
+          outlet: 'Remembered Times',
+          kind: 'passage',
+          origin: 'memory',
+          score: 1,
+          sourceText: 'Read before.',
+          published: '2025-10-01',
+          readAt: '2025-10-11',
+        },
+      ],
+    },
   ],
 };
 

@@ -20,7 +20,11 @@ const article = (inner: string) => page(`<nav><a href="/">Home</a></nav><article
 describe('splitParagraphs', () => {
   it.each([
     ['<p> elements', '<div><p>One  two\n three.</p><p>Four.</p></div>', ['One two three.', 'Four.']],
-    ['list items and blockquotes', '<div><ul><li>First item.</li><li>Second.</li></ul><blockquote>Quoted.</blockquote></div>', ['First item.', 'Second.', 'Quoted.']],
+    [
+      'list items and blockquotes',
+      '<div><ul><li>First item.</li><li>Second.</li></ul><blockquote>Quoted.</blockquote></div>',
+      ['First item.', 'Second.', 'Quoted.'],
+    ],
     ['inline markup inside a paragraph', '<div><p>A <b>bold</b> and <a href="#">linked</a> word.</p></div>', ['A bold and linked word.']],
     ['text loose in a div between blocks', '<div>Loose text.<p>Para.</p>More loose.</div>', ['Loose text.', 'Para.', 'More loose.']],
     ['no headings or captions', '<div><h2>Heading</h2><p>Body.</p><figure><img><figcaption>Caption</figcaption></figure></div>', ['Body.']],
@@ -77,7 +81,10 @@ describe('extractArticle', () => {
 });
 
 describe('seed text that is not the article never matches', () => {
-  const seed = seedText('001_a430edec51f01de0').split('\n').filter((l) => l.length > 150).slice(0, 4);
+  const seed = seedText('001_a430edec51f01de0')
+    .split('\n')
+    .filter((l) => l.length > 150)
+    .slice(0, 4);
   const wrappers: Array<[string, (t: string) => string]> = [
     ['<script>', (t) => `<script>var s = ${JSON.stringify(t)};</script>`],
     ['<template>', (t) => `<template><p>${t}</p></template>`],

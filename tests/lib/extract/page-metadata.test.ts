@@ -13,14 +13,25 @@ describe('pageMetadata', () => {
   });
 
   it('reads JSON-LD: publisher and datePublished, in an array or an @graph', () => {
-    const graph = ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': 'NewsArticle', datePublished: '2026-02-20', publisher: { '@type': 'Organization', name: 'Market Wire' } }] });
+    const graph = ld({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Site' },
+        { '@type': 'NewsArticle', datePublished: '2026-02-20', publisher: { '@type': 'Organization', name: 'Market Wire' } },
+      ],
+    });
     expect(pageMetadata(page(graph))).toMatchObject({ outlet: 'Market Wire', published: '2026-02-20' });
     const list = ld([{ '@type': ['ReportageNewsArticle'], datePublished: '2026-01-05T22:00:00Z', publisher: [{ name: 'Ledger' }] }]);
     expect(pageMetadata(page(list))).toMatchObject({ outlet: 'Ledger', published: '2026-01-05' });
   });
 
   it.each([
-    ['og:site_name over JSON-LD publisher over Readability', `<meta property="og:site_name" content="A">${ld({ '@type': 'Article', publisher: { name: 'B' } })}`, { siteName: 'C' }, 'A'],
+    [
+      'og:site_name over JSON-LD publisher over Readability',
+      `<meta property="og:site_name" content="A">${ld({ '@type': 'Article', publisher: { name: 'B' } })}`,
+      { siteName: 'C' },
+      'A',
+    ],
     ['JSON-LD publisher over Readability', ld({ '@type': 'Article', publisher: { name: 'B' } }), { siteName: 'C' }, 'B'],
     ["Readability's site name", '', { siteName: 'C' }, 'C'],
     ["the address's host, without www.", '<link rel="canonical" href="https://www.harbour-news.example/a">', {}, 'harbour-news.example'],
@@ -29,7 +40,10 @@ describe('pageMetadata', () => {
   });
 
   it('prefers the JSON-LD date, then article:published_time, then Readability', () => {
-    expect(pageMetadata(page(`<meta property="article:published_time" content="2026-03-04">${ld({ '@type': 'NewsArticle', datePublished: '2026-03-03' })}`)).published).toBe('2026-03-03');
+    expect(
+      pageMetadata(page(`<meta property="article:published_time" content="2026-03-04">${ld({ '@type': 'NewsArticle', datePublished: '2026-03-03' })}`))
+        .published,
+    ).toBe('2026-03-03');
     expect(pageMetadata(page(''), null, { publishedTime: '2026-03-05T10:00:00Z' }).published).toBe('2026-03-05');
     expect(pageMetadata(page('<meta property="article:published_time" content="not a date">')).published).toBeNull();
   });

@@ -7,7 +7,14 @@ import { words } from '../../../lib/text/tokenize';
 import type { ArticleInput } from '../../../lib/index/model';
 import { readSeeds } from '../../helpers/seeds';
 
-const article = (id: string, outlet: string | null, paragraphs: string[]): ArticleInput => ({ id, outlet, published: null, title: null, url: null, paragraphs });
+const article = (id: string, outlet: string | null, paragraphs: string[]): ArticleInput => ({
+  id,
+  outlet,
+  published: null,
+  title: null,
+  url: null,
+  paragraphs,
+});
 
 describe('the index builder', () => {
   it('is deterministic: the same input gives the same bytes and version', async () => {

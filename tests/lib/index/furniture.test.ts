@@ -8,7 +8,17 @@ import { readSeeds, seedTestIndex, seedText } from '../../helpers/seeds';
 const CASES: Array<{ id: string; gone: string[]; kept: string[] }> = [
   {
     id: '000_fd73950ea80bdd9f',
-    gone: ['403', 'Sorry!!', 'page you were looking for', 'Legal Disclaimer', 'without warranty', 'Most popular stories', 'Pepeto Highlights', 'Ceffu Secures', 'CommentsNo comment'],
+    gone: [
+      '403',
+      'Sorry!!',
+      'page you were looking for',
+      'Legal Disclaimer',
+      'without warranty',
+      'Most popular stories',
+      'Pepeto Highlights',
+      'Ceffu Secures',
+      'CommentsNo comment',
+    ],
     kept: ['(MENAFN) First Lady Melania Trump revealed', 'Since the Ukraine crisis escalated in 2022', 'publicly thanked Melania Trump'],
   },
   {
@@ -18,7 +28,19 @@ const CASES: Array<{ id: string; gone: string[]; kept: string[] }> = [
   },
   {
     id: '002_064f4c01c2051cd1',
-    gone: ['Support The Moscow Times!', 'firstladyoffice / Instagram', 'Sign up for our free weekly newsletter', 'hand-picked selection', 'Subscribers agree', 'Dear readers', 'undesirable', 'no matter how small', 'Remind me later', 'Read more', 'paiment methods'],
+    gone: [
+      'Support The Moscow Times!',
+      'firstladyoffice / Instagram',
+      'Sign up for our free weekly newsletter',
+      'hand-picked selection',
+      'Subscribers agree',
+      'Dear readers',
+      'undesirable',
+      'no matter how small',
+      'Remind me later',
+      'Read more',
+      'paiment methods',
+    ],
     kept: ['U.S. First Lady Melania Trump said Friday', 'the 55-year-old said eight children', 'In fact, eight children have been rejoined'],
   },
   {
@@ -28,7 +50,22 @@ const CASES: Array<{ id: string; gone: string[]; kept: string[] }> = [
   },
   {
     id: '004_b0320bcc57655700',
-    gone: ['London, UK', '15.7°C', 'Humidity', 'Wind Speed', 'Saturday, 11 October, 2025', 'LP Staff Writers', 'come from a range of professional backgrounds', 'Categories', 'complimentary login credentials', 'free thanks to our Sponsors', 'Privacy Overview', 'uses cookies', 'GDPR', 'withdraw your consent'],
+    gone: [
+      'London, UK',
+      '15.7°C',
+      'Humidity',
+      'Wind Speed',
+      'Saturday, 11 October, 2025',
+      'LP Staff Writers',
+      'come from a range of professional backgrounds',
+      'Categories',
+      'complimentary login credentials',
+      'free thanks to our Sponsors',
+      'Privacy Overview',
+      'uses cookies',
+      'GDPR',
+      'withdraw your consent',
+    ],
     kept: ['First lady Melania Trump said she has established', 'The International Criminal Court last year', 'they just bombed a nursing home'],
   },
 ];
@@ -71,7 +108,7 @@ describe('furniture never matches', () => {
       'Under EU General Data Protection Regulation (GDPR), we process this data based on your consent. You will be prompted to accept or customise your cookie preferences when you first visit our site.',
     ],
     'the donation appeal': [
-      "We are facing unprecedented challenges. Russia's Prosecutor General's Office has designated The Moscow Times as an \"undesirable\" organization, criminalizing our work and putting our staff at risk of prosecution. This follows our earlier unjust labeling as a \"foreign agent.\"",
+      'We are facing unprecedented challenges. Russia\'s Prosecutor General\'s Office has designated The Moscow Times as an "undesirable" organization, criminalizing our work and putting our staff at risk of prosecution. This follows our earlier unjust labeling as a "foreign agent."',
       "Your support, no matter how small, makes a world of difference. If you can, please support us monthly starting from just $2. It's quick to set up, and every contribution makes a significant impact.",
     ],
     'the author bio': [

@@ -102,7 +102,9 @@ describe('writePack and readPack', () => {
     const index = buildIndex((await readSeeds()).map((r) => r.article));
     expect(describeIndex(index)).toEqual({ articles: 5, outlets: 3, firstPublished: '2025-10-10', lastPublished: '2025-10-11' });
     const { meta } = readPack(writePack(index, { name: 'seeds', createdFrom: 'x' }));
-    expect({ articles: meta.articles, outlets: meta.outlets, firstPublished: meta.firstPublished, lastPublished: meta.lastPublished }).toEqual(describeIndex(index));
+    expect({ articles: meta.articles, outlets: meta.outlets, firstPublished: meta.firstPublished, lastPublished: meta.lastPublished }).toEqual(
+      describeIndex(index),
+    );
   });
 });
 

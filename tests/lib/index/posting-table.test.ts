@@ -88,7 +88,7 @@ describe('posting tables', () => {
 });
 
 describe('postingCount', () => {
-  it('counts a key\'s values without decoding them, packed or not, long lists and absent keys included', () => {
+  it("counts a key's values without decoding them, packed or not, long lists and absent keys included", () => {
     const pairs: Array<[number, number]> = [];
     for (let v = 0; v < 500; v++) pairs.push([0xdeadbeef, v * 3]);
     for (let k = 1; k <= 300; k++) for (let v = 0; v < k % 11; v++) pairs.push([(k * 2654435761) >>> 0, v]);

@@ -27,7 +27,9 @@ function developmentPages(): Array<[string, PageInput]> {
       if (labels.seed) return [d.name, pageFromText(seedText(labels.seed))];
       const file = join(ACCURACY, d.name, labels.page ?? 'page.txt');
       const bytes = readFileSync(file);
-      const page = file.endsWith('.txt') ? pageFromText(decodePage(bytes, 'text')) : pageFromDocument(parseHtmlDocument(decodePage(bytes, 'html'), null), null, true);
+      const page = file.endsWith('.txt')
+        ? pageFromText(decodePage(bytes, 'text'))
+        : pageFromDocument(parseHtmlDocument(decodePage(bytes, 'html'), null), null, true);
       return [d.name, page];
     });
 }
@@ -62,27 +64,40 @@ describe('composeIndex: segments read as one index', () => {
     ['[000,001] [002] [003,004]', [[0, 1], [2], [3, 4]]],
     ['[004] [002,000] [003] [001]', [[4], [2, 0], [3], [1]]],
     ['one segment of all five', [[0, 1, 2, 3, 4]]],
-  ])('the development set gives the same reports over %s as over one index', (_name, groups) => {
-    expect(pages.length).toBeGreaterThan(30);
-    const composed = composeIndex(split(groups));
-    let matched = 0;
-    for (const [name, page] of pages) {
-      const one = matchPage(page, whole);
-      const many = matchPage(page, composed);
-      // Origins are the segments'; everything else must agree.
-      const strip = (r: PageReport) => {
-        const x = withoutVersion(r);
-        return { ...x, paragraphs: x.paragraphs.map((p) => ({ ...p, matches: p.matches.map(({ origin: _o, ...m }) => m) })), outlets: x.outlets.map(({ origin: _o, ...o }) => o) };
-      };
-      expect(strip(many), name).toEqual(strip(one));
-      matched += one.paragraphs.filter((p) => p.matches.length).length;
-    }
-    // The comparison is worth something only where there are matches to compare.
-    expect(matched).toBeGreaterThan(100);
-  }, 60_000);
+  ])(
+    'the development set gives the same reports over %s as over one index',
+    (_name, groups) => {
+      expect(pages.length).toBeGreaterThan(30);
+      const composed = composeIndex(split(groups));
+      let matched = 0;
+      for (const [name, page] of pages) {
+        const one = matchPage(page, whole);
+        const many = matchPage(page, composed);
+        // Origins are the segments'; everything else must agree.
+        const strip = (r: PageReport) => {
+          const x = withoutVersion(r);
+          return {
+            ...x,
+            paragraphs: x.paragraphs.map((p) => ({ ...p, matches: p.matches.map(({ origin: _o, ...m }) => m) })),
+            outlets: x.outlets.map(({ origin: _o, ...o }) => o),
+          };
+        };
+        expect(strip(many), name).toEqual(strip(one));
+        matched += one.paragraphs.filter((p) => p.matches.length).length;
+      }
+      // The comparison is worth something only where there are matches to compare.
+      expect(matched).toBeGreaterThan(100);
+    },
+    60_000,
+  );
 
   it('gives each match the origin of the segment its source came from', () => {
-    const composed = composeIndex(split([[0, 1], [2, 3, 4]]));
+    const composed = composeIndex(
+      split([
+        [0, 1],
+        [2, 3, 4],
+      ]),
+    );
     const r = matchPage(pages.find(([n]) => n.startsWith('syndicated-01'))![1], composed);
     const matches = r.paragraphs.flatMap((p) => p.matches);
     expect(matches.length).toBeGreaterThan(0);
@@ -109,9 +124,24 @@ describe('composeIndex: segments read as one index', () => {
   });
 
   it('changes version with the set and order of segments, and keeps it for the same set', () => {
-    const a = composeIndex(split([[0, 1], [2, 3, 4]]));
-    const again = composeIndex(split([[0, 1], [2, 3, 4]]));
-    const reordered = composeIndex(split([[2, 3, 4], [0, 1]]));
+    const a = composeIndex(
+      split([
+        [0, 1],
+        [2, 3, 4],
+      ]),
+    );
+    const again = composeIndex(
+      split([
+        [0, 1],
+        [2, 3, 4],
+      ]),
+    );
+    const reordered = composeIndex(
+      split([
+        [2, 3, 4],
+        [0, 1],
+      ]),
+    );
     const fewer = composeIndex(split([[0, 1]]));
     expect(again.version).toBe(a.version);
     expect(new Set([a.version, reordered.version, fewer.version]).size).toBe(3);
@@ -175,7 +205,11 @@ describe('composeIndex: duplicates and self across segments', () => {
 
   it.each(SEED_IDS.map((id, i) => [id, i] as const))('never matches %s with itself, whichever segment holds it', (id, i) => {
     const others = [0, 1, 2, 3, 4].filter((k) => k !== i);
-    for (const groups of [[[i], others], [others, [i]], [others.slice(0, 2), [i], others.slice(2)]]) {
+    for (const groups of [
+      [[i], others],
+      [others, [i]],
+      [others.slice(0, 2), [i], others.slice(2)],
+    ]) {
       const r = matchPage(pageFromText(seedText(id)), composeIndex(split(groups)));
       expect(r.self?.sourceId).toBe(id);
       expect(r.paragraphs.flatMap((p) => p.matches).some((m) => m.sourceId === id)).toBe(false);

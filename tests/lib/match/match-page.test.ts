@@ -3,7 +3,8 @@ import { buildIndex } from '../../../lib/index/build';
 import type { ArticleInput } from '../../../lib/index/model';
 import { matchPage } from '../../../lib/match/match-page';
 
-const SHARED = 'The regional governor said on Tuesday that the new bridge over the river would open to traffic in the spring, three months later than planned, because of a shortage of steel.';
+const SHARED =
+  'The regional governor said on Tuesday that the new bridge over the river would open to traffic in the spring, three months later than planned, because of a shortage of steel.';
 const FILLER = 'Each outlet adds words of its own here, about the weather and the traffic in town, which nobody else repeats.';
 
 const article = (id: string, published: string | null): ArticleInput => ({
@@ -19,10 +20,40 @@ const page = { title: null, readerable: true, paragraphs: ['Residents have waite
 
 describe('earliest carrier', () => {
   it.each([
-    ['the earliest dated carrier', [['a', '2025-10-11'], ['b', '2025-10-10'], ['c', '2025-10-12']], 'b'],
-    ['unknown dates last', [['a', null], ['b', '2025-10-11'], ['c', null]], 'b'],
-    ['the first by id on the same date', [['b', '2025-10-10'], ['a', '2025-10-10']], 'a'],
-    ['none where no carrier is dated', [['a', null], ['b', null]], null],
+    [
+      'the earliest dated carrier',
+      [
+        ['a', '2025-10-11'],
+        ['b', '2025-10-10'],
+        ['c', '2025-10-12'],
+      ],
+      'b',
+    ],
+    [
+      'unknown dates last',
+      [
+        ['a', null],
+        ['b', '2025-10-11'],
+        ['c', null],
+      ],
+      'b',
+    ],
+    [
+      'the first by id on the same date',
+      [
+        ['b', '2025-10-10'],
+        ['a', '2025-10-10'],
+      ],
+      'a',
+    ],
+    [
+      'none where no carrier is dated',
+      [
+        ['a', null],
+        ['b', null],
+      ],
+      null,
+    ],
   ] as Array<[string, Array<[string, string | null]>, string | null]>)('reports %s', (_name, sources, earliest) => {
     const report = matchPage(page, buildIndex(sources.map(([id, date]) => article(id, date))));
     const carried = report.paragraphs[1]!;
@@ -56,15 +87,28 @@ describe('short verbatim matches', () => {
   const matched = (paragraphs: string[]) => matchPage({ title: null, readerable: true, paragraphs }, index).paragraphs.map((p) => p.matches.map((m) => m.kind));
 
   it.each([
-    ['a quoted phrase in another story', ['The dockworkers union in Rotterdam met the operators.', 'The union said it had kept “an open channel of communication” with the operators.']],
-    ['a sentence repeated word for word in another story', ['Floods hit Kerr County in Texas.', 'Officials said eight children had been reunited with their families in the past 24 hours.']],
+    [
+      'a quoted phrase in another story',
+      ['The dockworkers union in Rotterdam met the operators.', 'The union said it had kept “an open channel of communication” with the operators.'],
+    ],
+    [
+      'a sentence repeated word for word in another story',
+      ['Floods hit Kerr County in Texas.', 'Officials said eight children had been reunited with their families in the past 24 hours.'],
+    ],
   ])('do not count in %s', (_name, paragraphs) => {
     expect(matched(paragraphs)).toEqual([[], []]);
   });
 
   it.each([
     ['a quoted phrase', ['Melania Trump spoke about Vladimir Putin.', 'She said she had kept “an open channel of communication” with him.'], 'quote'],
-    ['a sentence repeated word for word', ['The children were taken from Ukraine to Russia.', 'Officials in Moscow said eight children had been reunited with their families in the past 24 hours.'], 'passage'],
+    [
+      'a sentence repeated word for word',
+      [
+        'The children were taken from Ukraine to Russia.',
+        'Officials in Moscow said eight children had been reunited with their families in the past 24 hours.',
+      ],
+      'passage',
+    ],
   ])('count in the same story: %s', (_name, paragraphs, kind) => {
     expect(matched(paragraphs)[1]).toEqual([kind]);
   });

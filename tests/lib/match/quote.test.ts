@@ -3,7 +3,6 @@ import { buildIndex } from '../../../lib/index/build';
 import { matchPage } from '../../../lib/match/match-page';
 import { article } from '../../helpers/article';
 
-
 const index = buildIndex([
   article('wire', [
     'According to Trump, the two sides have held "several backchannel meetings and calls, all in good faith," aimed at facilitating reunifications.',
@@ -28,7 +27,11 @@ describe('matchQuotes', () => {
     ['a compound written as two words', 'Both sides had "several back channel meetings and calls, all in good faith."', 'wire'],
     ['a compound written with a hyphen', 'Both sides had “several back-channel meetings and calls, all in good faith.”', 'wire'],
     ['the two-word spelling on the source side', 'Berg promised “a transparent free-flow exchange of information” to the regions.', 'other'],
-    ['curly quotes against straight ones', '“We have agreed to cooperate with each other for the benefit of all people involved in this war,” she said.', 'wire'],
+    [
+      'curly quotes against straight ones',
+      '“We have agreed to cooperate with each other for the benefit of all people involved in this war,” she said.',
+      'wire',
+    ],
   ])('matches %s', (_name, paragraph, source) => {
     const found = quoteMatches(paragraph);
     expect(found.map((m) => m.source)).toEqual([source]);
@@ -44,7 +47,7 @@ describe('matchQuotes', () => {
     expect(quoteMatches(paragraph)).toEqual([]);
   });
 
-  it('gives the quoted words\' span on the page, through a compound written in two words', () => {
+  it("gives the quoted words' span on the page, through a compound written in two words", () => {
     const paragraph = 'Both sides had "several back channel meetings and calls, all in good faith."';
     const [m] = quoteMatches(paragraph);
     expect(m!.span).toBe('several back channel meetings and calls, all in good faith');

@@ -7,7 +7,12 @@ import { createMemoryRecorder } from '../../../lib/memory/memory-recorder';
 import { FERRY_PAPER, FERRY_WIRE } from '../../helpers/pack-fixtures';
 
 const freshStore = () => createMemoryStore(createResultsDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }));
-const submission = (a: typeof FERRY_WIRE) => ({ title: a.title, readerable: true, paragraphs: a.paragraphs, meta: { outlet: a.outlet, published: a.published } });
+const submission = (a: typeof FERRY_WIRE) => ({
+  title: a.title,
+  readerable: true,
+  paragraphs: a.paragraphs,
+  meta: { outlet: a.outlet, published: a.published },
+});
 
 describe('the memory recorder', () => {
   it('records nothing while the memory is off (the default)', async () => {

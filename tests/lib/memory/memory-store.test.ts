@@ -16,7 +16,22 @@ const freshApi = (): IndexedDbApi => ({ indexedDB: new IDBFactory(), IDBKeyRange
 const input = (a: ArticleInput): MemoryInput => ({ url: a.url!, title: a.title, outlet: a.outlet, published: a.published, paragraphs: a.paragraphs });
 // Words unique to article i, 28 to a paragraph (a verbatim run of 20 words or more counts on its own) (letters only: the tokenizer may fold numbers), so no two articles share a passage.
 const tag = (i: number) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
-const WORDS = ['harbour', 'council', 'voted', 'against', 'timetable', 'summer', 'season', 'ferry', 'crossing', 'island', 'commuters', 'union', 'sailing', 'captain'];
+const WORDS = [
+  'harbour',
+  'council',
+  'voted',
+  'against',
+  'timetable',
+  'summer',
+  'season',
+  'ferry',
+  'crossing',
+  'island',
+  'commuters',
+  'union',
+  'sailing',
+  'captain',
+];
 // A paragraph of the page's own (a page wholly made of one source's text is that source itself).
 const FILLER = 'The weather on the mainland stayed dry all week, and the market square was busy with visitors from the coast.';
 // n distinct small articles of two paragraphs (a page carrying one is not the article itself), on two sites.
@@ -26,7 +41,13 @@ const many = (n: number): MemoryInput[] =>
     title: `Story ${i}`,
     outlet: `Outlet ${i % 2}`,
     published: null,
-    paragraphs: [`${[...WORDS, ...WORDS].map((w, k) => `${w}${tag(i + k)}`).join(' ')}.`, `${[...WORDS, ...WORDS].reverse().map((w, k) => `${tag(i + k)}${w}`).join(' ')}.`],
+    paragraphs: [
+      `${[...WORDS, ...WORDS].map((w, k) => `${w}${tag(i + k)}`).join(' ')}.`,
+      `${[...WORDS, ...WORDS]
+        .reverse()
+        .map((w, k) => `${tag(i + k)}${w}`)
+        .join(' ')}.`,
+    ],
   }));
 
 /** Every article id the segments hold, as the background would compose them. */
@@ -54,7 +75,11 @@ describe('the reading memory store', () => {
     const [row] = await store.list();
     expect(row).toMatchObject({ url: FERRY_WIRE.url, outlet: 'Harbour Wire', site: 'harbour-wire.example', paragraphs: FERRY_WIRE.paragraphs });
     expect(await segmentArticles(store)).toEqual([row!.id]);
-    const report = await matchAgainstMemory(store, { url: 'https://other.example/copy', title: 'Copy', paragraphs: [FERRY_WIRE.paragraphs[0]!, 'Something else entirely was said about the weather on the island that day.'] });
+    const report = await matchAgainstMemory(store, {
+      url: 'https://other.example/copy',
+      title: 'Copy',
+      paragraphs: [FERRY_WIRE.paragraphs[0]!, 'Something else entirely was said about the weather on the island that day.'],
+    });
     expect(report.outlets.map((o) => o.outlet)).toEqual(['Harbour Wire']);
     expect(memoryReadDate(report.outlets[0]!.sourceId)).toBe('2026-04-20');
     expect(report.outlets[0]!.url).toBe(FERRY_WIRE.url);
@@ -65,7 +90,11 @@ describe('the reading memory store', () => {
     await store.add(input(FERRY_WIRE));
     const again = await matchAgainstMemory(store, { url: FERRY_WIRE.url!, title: FERRY_WIRE.title, paragraphs: FERRY_WIRE.paragraphs });
     expect(again.outlets).toEqual([]);
-    const amp = await matchAgainstMemory(store, { url: 'https://harbour-wire.example/amp/ferry-strike', title: FERRY_WIRE.title, paragraphs: FERRY_WIRE.paragraphs });
+    const amp = await matchAgainstMemory(store, {
+      url: 'https://harbour-wire.example/amp/ferry-strike',
+      title: FERRY_WIRE.title,
+      paragraphs: FERRY_WIRE.paragraphs,
+    });
     expect(amp.outlets).toEqual([]);
     // Stored once: the AMP copy's text is already kept.
     expect(await store.add({ ...input(FERRY_WIRE), url: 'https://harbour-wire.example/amp/ferry-strike' })).toBe('unchanged');
@@ -75,7 +104,10 @@ describe('the reading memory store', () => {
   it('replaces the entry of a page read again after it changed', async () => {
     const store = createMemoryStore(createResultsDatabase(freshApi()));
     await store.add(input(FERRY_WIRE), 1000);
-    const changed = { ...input(FERRY_WIRE), paragraphs: [...FERRY_WIRE.paragraphs, 'Update: the union agreed to return to talks on Thursday morning at the harbour office.'] };
+    const changed = {
+      ...input(FERRY_WIRE),
+      paragraphs: [...FERRY_WIRE.paragraphs, 'Update: the union agreed to return to talks on Thursday morning at the harbour office.'],
+    };
     expect(await store.add(changed, 2000)).toBe('replaced');
     const rows = await store.list();
     expect(rows.length).toBe(1);
@@ -139,7 +171,12 @@ describe('the reading memory store', () => {
     const store = createMemoryStore(createResultsDatabase(freshApi()), { cap: 3 });
     const articles = many(5);
     for (const [i, a] of articles.entries()) await store.add(a, 1000 + i);
-    expect((await store.list()).map((r) => r.url)).toEqual(articles.slice(2).reverse().map((a) => a.url));
+    expect((await store.list()).map((r) => r.url)).toEqual(
+      articles
+        .slice(2)
+        .reverse()
+        .map((a) => a.url),
+    );
     expect(await segmentArticles(store)).toEqual((await store.list()).map((r) => r.id).sort());
   });
 
@@ -168,7 +205,11 @@ describe('the reading memory store', () => {
         ...down,
         table: (name: string): DBCoreTable => {
           const table = down.table(name);
-          return { ...table, mutate: (req: DBCoreMutateRequest) => (++writes >= 2 ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req)) };
+          return {
+            ...table,
+            mutate: (req: DBCoreMutateRequest) =>
+              ++writes >= 2 ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req),
+          };
         },
       }),
     });

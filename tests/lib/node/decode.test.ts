@@ -5,7 +5,7 @@ import { UnreadableInput } from '../../../lib/cli/reasons';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 
-describe('declaredEncoding: the HTML Standard\'s sniffing, before any default', () => {
+describe("declaredEncoding: the HTML Standard's sniffing, before any default", () => {
   it.each<[string, Uint8Array, 'html' | 'text', string | null]>([
     ['a UTF-8 BOM', bytes([0xef, 0xbb, 0xbf], '<p>x</p>'), 'html', 'UTF-8'],
     ['a UTF-16LE BOM', bytes([0xff, 0xfe], '<\0p\0>\0'), 'html', 'UTF-16LE'],

@@ -143,6 +143,9 @@ function reformat(bytes: Uint8Array, format: number): Uint8Array {
   const out = bytes.slice();
   new DataView(out.buffer).setUint32(20, format, true);
   const sum = bytesHashOf(out.subarray(20));
-  out.set(Uint8Array.from(sum, (c) => c.charCodeAt(0)), 4);
+  out.set(
+    Uint8Array.from(sum, (c) => c.charCodeAt(0)),
+    4,
+  );
   return out;
 }

@@ -26,6 +26,12 @@ describe('the options page’s source sets', () => {
     ]);
     expect(sets[0]).toMatchObject(describeIndex(seedIndex()));
     expect(sets[0]!.bytes).toBeGreaterThan(1000);
-    expect(sets[1]).toMatchObject({ articles: 1, outlets: 1, firstPublished: FERRY_WIRE.published, lastPublished: FERRY_WIRE.published, bytes: ferries.length });
+    expect(sets[1]).toMatchObject({
+      articles: 1,
+      outlets: 1,
+      firstPublished: FERRY_WIRE.published,
+      lastPublished: FERRY_WIRE.published,
+      bytes: ferries.length,
+    });
   });
 });

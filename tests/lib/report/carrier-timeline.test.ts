@@ -33,7 +33,9 @@ describe('carrierTimeline', () => {
   });
 
   it('one date for all: every point at the start; none dated: no axis', () => {
-    expect(carrierTimeline([outlet('b', { published: '2025-10-10' }), outlet('a', { published: '2025-10-10' })]).points.map((p) => [p.outlet.sourceId, p.position])).toEqual([
+    expect(
+      carrierTimeline([outlet('b', { published: '2025-10-10' }), outlet('a', { published: '2025-10-10' })]).points.map((p) => [p.outlet.sourceId, p.position]),
+    ).toEqual([
       ['a', 0],
       ['b', 0],
     ]);

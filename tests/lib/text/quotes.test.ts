@@ -16,7 +16,7 @@ describe('extractQuotes', () => {
   });
 
   it.each([
-    ['possessives', ['Putin’s team and the children’s care, the kids\' toys and Russia\'s view.']],
+    ['possessives', ["Putin’s team and the children’s care, the kids' toys and Russia's view."]],
     ['contractions', ["There’s times I’d say it wasn't and they haven’t."]],
     ['plural possessive before a word', ['The journalists’ union met the editors’ council.']],
     ['decade and year elisions', ["In the ’90s and '80s prices rose."]],

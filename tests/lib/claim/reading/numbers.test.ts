@@ -3,7 +3,10 @@ import { findNumbers } from '../../../../lib/claim/reading/numbers';
 import { claimWords } from '../../../../lib/claim/reading/words';
 
 /** The number keys of a text, strong ones only, as the claim tier reads them. */
-const keys = (text: string) => findNumbers(claimWords(text).map((w) => w.norm)).filter((n) => !n.weak).map((n) => n.key);
+const keys = (text: string) =>
+  findNumbers(claimWords(text).map((w) => w.norm))
+    .filter((n) => !n.weak)
+    .map((n) => n.key);
 
 describe('findNumbers', () => {
   it.each([
@@ -41,15 +44,10 @@ describe('findNumbers', () => {
     expect(keys(text)).toEqual(expected);
   });
 
-  it.each([
-    ['one of her remarks'],
-    ['the two sides'],
-    ['the first lady'],
-    ['a day before the summit'],
-    ['last year'],
-    ['a week later'],
-    ['in adulthood'],
-  ])('%s has no figure', (text) => {
-    expect(keys(text)).toEqual([]);
-  });
+  it.each([['one of her remarks'], ['the two sides'], ['the first lady'], ['a day before the summit'], ['last year'], ['a week later'], ['in adulthood']])(
+    '%s has no figure',
+    (text) => {
+      expect(keys(text)).toEqual([]);
+    },
+  );
 });

@@ -66,9 +66,17 @@ describe('claimFeatures', () => {
 
 describe('claimFeatures: a route between two places', () => {
   it.each([
-    ['from one place to another, in its place among the words', 'One young girl was reunited from Ukraine to Russia.', ['young', 'girl', 'reunit', 'ukraine>russia']],
+    [
+      'from one place to another, in its place among the words',
+      'One young girl was reunited from Ukraine to Russia.',
+      ['young', 'girl', 'reunit', 'ukraine>russia'],
+    ],
     ['each direction its own term', 'Some went from Ukraine to Russia, others from Russia to Ukraine.', ['go', 'ukraine>russia', 'russia>ukraine']],
-    ['not where words stand between the places', 'Children were taken from occupied Ukrainian territories to Russia.', ['child', 'take', 'occupi', 'territori']],
+    [
+      'not where words stand between the places',
+      'Children were taken from occupied Ukrainian territories to Russia.',
+      ['child', 'take', 'occupi', 'territori'],
+    ],
   ])('%s', (_name, sentence, expected) => {
     expect(read(sentence).content).toEqual(expected);
   });
@@ -99,7 +107,7 @@ describe('claimFeatures: a place with its wider place', () => {
   it.each([
     ['a city and its state after "in"', 'Donald Trump met Vladimir Putin in Anchorage, Alaska, in August.', ['anchorage in alaska']],
     ['after "at" and "from"', 'She spoke at Palm Beach, Florida, and wrote from Geneva, Switzerland.', ['palm beach in florida', 'geneva in switzerland']],
-    ['two names after a comma with no preposition are two names', 'Olena Zelenska, Ukraine\'s first lady, thanked her.', []],
+    ['two names after a comma with no preposition are two names', "Olena Zelenska, Ukraine's first lady, thanked her.", []],
     ['a name and a speaker are two names', 'The letter reached Putin, Trump said.', []],
     ['a place without a comma', 'She spoke in Anchorage on Friday.', []],
   ])('%s', (_name, sentence, expected) => {
@@ -111,7 +119,11 @@ describe('claimFeatures: appositions', () => {
   const appositive = (sentence: string) => claimFeatures(sentence, articleContext([sentence], NO_LEXICON)).appositive ?? [];
 
   it.each([
-    ['a description set off by commas', 'The film follows the first lady, a Slovenian-born former model, through the weeks before the inauguration.', ['born', 'former', 'model']],
+    [
+      'a description set off by commas',
+      'The film follows the first lady, a Slovenian-born former model, through the weeks before the inauguration.',
+      ['born', 'former', 'model'],
+    ],
     ['an apposition with "the"', 'Olena Zelenska, the wife of the president, thanked Melania Trump.', ['wife']],
     ['a word also used outside the apposition is not only descriptive', 'The model, a former model, spoke.', ['former']],
     ['a clause between commas is not an apposition (it has a verb)', 'The letter, which she delivered in August, was answered.', []],

@@ -27,7 +27,7 @@ describe('NameGate', () => {
   it.each([
     ['no capitals past the first word', 'officials declined to comment on the harvest.'],
     ['capitals the index never names', 'Sudanese families were reunited in Khartoum on Tuesday.'],
-    ['the index\'s content words, capitalised', 'Children were reunited with their families.'],
+    ["the index's content words, capitalised", 'Children were reunited with their families.'],
   ])('stops a paragraph with %s', (_name, text) => {
     expect(gate.mayName(text)).toBe(false);
   });

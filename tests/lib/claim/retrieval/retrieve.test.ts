@@ -11,7 +11,15 @@ import { RETRIEVE } from '../../../../lib/claim/retrieval/retrieve';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/accuracy', import.meta.url));
 // Pages that restate the seeds' facts in other words, and pages about something else.
-const PAGES = ['paraphrase-01-kids-back', 'paraphrase-02-letter', 'paraphrase-04-war-zone', 'paraphrase-05-brief', 'commentary-02-count-children', 'same-people-03-budapest-call', 'unrelated-01-sudan-reunions'];
+const PAGES = [
+  'paraphrase-01-kids-back',
+  'paraphrase-02-letter',
+  'paraphrase-04-war-zone',
+  'paraphrase-05-brief',
+  'commentary-02-count-children',
+  'same-people-03-budapest-call',
+  'unrelated-01-sudan-reunions',
+];
 
 let index: ProvenanceIndex;
 const caps = { ...RETRIEVE };

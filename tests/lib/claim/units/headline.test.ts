@@ -6,7 +6,6 @@ import { claimWords } from '../../../../lib/claim/reading/words';
 import { pageFromText } from '../../../../lib/extract/page-input';
 import { article } from '../../../helpers/article';
 
-
 const STORY = article(
   'story',
   [
@@ -20,7 +19,10 @@ const STORY = article(
   { title: 'Melania Trump says she has an open channel to Putin on Ukrainian children' },
 );
 const OTHERS = [
-  article('harvest', ['Farmers in Iowa said the harvest had been delayed by rain for the third week in a row.', 'Prices for corn rose by two per cent on Monday.']),
+  article('harvest', [
+    'Farmers in Iowa said the harvest had been delayed by rain for the third week in a row.',
+    'Prices for corn rose by two per cent on Monday.',
+  ]),
   article('summit', ['President Donald Trump said he would meet Vladimir Putin in Budapest after a long phone call on Thursday.']),
 ];
 const index = buildIndex([STORY, ...OTHERS]);
@@ -53,7 +55,6 @@ describe('matchHeadline', () => {
   ])('%s is not matched', (_name, headline) => {
     expect(headlineMatches(headline)).toEqual([]);
   });
-
 });
 
 describe('readsAsStatement', () => {

@@ -6,7 +6,10 @@ import { article } from '../../../helpers/article';
 // Other stories added to a large index leave the weight of a term they do not use as it was.
 const flood = article('flood', ['Mayor Carmen Ortiz said 300 families left Alzira when the Jucar rose on Monday.', 'Engineers inspected the levees.']);
 const story = (i: number) =>
-  article(`other-${i}`, Array.from({ length: 40 }, (_, j) => `Striker number ${i * 100 + j} of Benfica scored twice against Porto in the league.`));
+  article(
+    `other-${i}`,
+    Array.from({ length: 40 }, (_, j) => `Striker number ${i * 100 + j} of Benfica scored twice against Porto in the league.`),
+  );
 
 describe('indexWeigh', () => {
   it('weighs a term by its own count once the index holds more than one story', () => {

@@ -66,7 +66,10 @@ describe('verifyClaim: a fact stated in passing', () => {
 
   it.each([
     // The shared words in another order than the source's: no phrase in common anchors these (see `sharesPhrase`).
-    ['three words of the source among many others', 'Melania Trump, whose husband took her letter to Vladimir Putin once it was delivered, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.'],
+    [
+      'three words of the source among many others',
+      'Melania Trump, whose husband took her letter to Vladimir Putin once it was delivered, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.',
+    ],
     [
       'the same words, of a person the source does not name',
       'Olena Zelenska, whose personal letter her husband delivered to Vladimir Putin, spoke of hope, compassion, patience, cooperation, gratitude, faith, courage and peace.',
@@ -124,7 +127,7 @@ describe('verifyClaim: the share needed depends on what anchors the pair', () =>
       true,
     ],
     [
-      'only the story\'s common name in common: the higher share is needed',
+      "only the story's common name in common: the higher share is needed",
       'Russian officials handed over photographs, letters, maps, files, drawings and school reports of the children.',
       'Russian officials provided photographs of the children.',
       false,
@@ -146,7 +149,11 @@ describe('verifyClaim: a phrase in common anchors the pair', () => {
     ['the same words in the same order', 'The back-channel meetings described by Melania Trump suggest discretion, pragmatism and restraint.', true],
     ['the same words apart', 'The meetings described by Melania Trump suggest a back-channel of discretion, pragmatism and restraint.', false],
     // A specific name the source does not give: perhaps another person's fact, which a phrase does not anchor.
-    ['the same words in the same order, with a person the source does not name', 'The back-channel meetings Melania Trump described to Olena Zelenska suggest discretion, pragmatism and restraint.', false],
+    [
+      'the same words in the same order, with a person the source does not name',
+      'The back-channel meetings Melania Trump described to Olena Zelenska suggest discretion, pragmatism and restraint.',
+      false,
+    ],
   ])('%s', (_name, page, ok) => {
     const v = check(page, SOURCE);
     expect(v.ok).toBe(ok);
@@ -173,9 +180,24 @@ describe('verifyClaim: a place whose wider place the source gives', () => {
   const W: Record<string, number> = { 'e:anchorage': 1, 'e:alaska': 0.9 };
   const check = verdictWith((key) => W[key] ?? (key.startsWith('e:') ? 0.1 : 1));
   it.each([
-    ['the wider place given', 'Melania Trump relayed a letter to Vladimir Putin in Anchorage, Alaska.', 'Melania Trump delivered a letter to Vladimir Putin at the summit in Alaska.', true],
-    ['neither place given', 'Melania Trump relayed a letter to Vladimir Putin in Anchorage, Alaska.', 'Melania Trump delivered a letter to Vladimir Putin at the summit.', false],
-    ['the place without its wider place', 'Melania Trump relayed a letter to Vladimir Putin in Anchorage.', 'Melania Trump delivered a letter to Vladimir Putin at the summit in Alaska.', false],
+    [
+      'the wider place given',
+      'Melania Trump relayed a letter to Vladimir Putin in Anchorage, Alaska.',
+      'Melania Trump delivered a letter to Vladimir Putin at the summit in Alaska.',
+      true,
+    ],
+    [
+      'neither place given',
+      'Melania Trump relayed a letter to Vladimir Putin in Anchorage, Alaska.',
+      'Melania Trump delivered a letter to Vladimir Putin at the summit.',
+      false,
+    ],
+    [
+      'the place without its wider place',
+      'Melania Trump relayed a letter to Vladimir Putin in Anchorage.',
+      'Melania Trump delivered a letter to Vladimir Putin at the summit in Alaska.',
+      false,
+    ],
   ])('%s', (_name, page, src, ok) => {
     const v = check(page, src);
     expect(v.ok).toBe(ok);
@@ -190,7 +212,11 @@ describe('verifyClaim: a rare name the source does not give', () => {
   const SOURCE = 'Vladimir Putin faces an arrest warrant issued over the unlawful deportation of children.';
 
   it.each([
-    [`the same act of the same actor, with as many words in common as a broad agreement (${CLAIM_VERIFY.broadContent})`, 'Vladimir Putin and Maria Lvova-Belova face arrest warrants issued over the unlawful deportation of children.', true],
+    [
+      `the same act of the same actor, with as many words in common as a broad agreement (${CLAIM_VERIFY.broadContent})`,
+      'Vladimir Putin and Maria Lvova-Belova face arrest warrants issued over the unlawful deportation of children.',
+      true,
+    ],
     ['fewer words in common', 'Vladimir Putin and Maria Lvova-Belova face warrants over children.', false],
     ['another first name', 'Maria Lvova-Belova and Vladimir Putin face arrest warrants issued over the unlawful deportation of children.', false],
   ])('%s', (_name, page, ok) => {
@@ -203,7 +229,10 @@ describe('verifyClaim: a rare name the source does not give', () => {
 describe('verifyClaim: a name the source writes in lower case', () => {
   // "Children" and "Rights" are names on the page (capitalised mid-sentence), words in the source.
   // Read against the names of the story around it (here: Melania Trump), as a sentence of a page is.
-  const check = verdictWith((key) => (key.startsWith('e:melania') || key.startsWith('e:trump') ? 0.2 : 1), (f) => f.entities.slice(0, 1));
+  const check = verdictWith(
+    (key) => (key.startsWith('e:melania') || key.startsWith('e:trump') ? 0.2 : 1),
+    (f) => f.entities.slice(0, 1),
+  );
   const SOURCE = 'Melania Trump said the report was prepared by the commissioner for children and rights.';
 
   it.each([
@@ -259,9 +288,14 @@ describe('verifyClaim: a route between two places', () => {
 });
 
 describe('verifyClaim: a total a part is taken from', () => {
-  const SOURCE = 'Melania Trump said one young girl displaced by the fighting was going back from Ukraine to Russia, and five others had been separated across borders.';
+  const SOURCE =
+    'Melania Trump said one young girl displaced by the fighting was going back from Ukraine to Russia, and five others had been separated across borders.';
   it.each([
-    ['the total is not asked of the source', 'Melania Trump said one of the eight children, displaced by the fighting, was going back from Ukraine to Russia.', true],
+    [
+      'the total is not asked of the source',
+      'Melania Trump said one of the eight children, displaced by the fighting, was going back from Ukraine to Russia.',
+      true,
+    ],
     ['a count the source does not state is', 'Melania Trump said eight children displaced by the fighting were going back from Ukraine to Russia.', false],
   ])('%s', (_name, page, ok) => {
     expect(verdict(page, SOURCE).ok).toBe(ok);
@@ -273,7 +307,7 @@ describe('verifyClaim: a date anchors a pair or makes up its content, not both',
   const W: Record<string, number> = { 'e:ukraine': 0.1 };
   const check = verdictWith((key) => W[key] ?? 1);
 
-  it('does not agree on the children and the war\'s start date alone', () => {
+  it("does not agree on the children and the war's start date alone", () => {
     // The pair shares one content word and "February 2022": the date makes up the two
     // content words the verifier asks for, and may not also lower the share needed.
     const v = check(
@@ -311,7 +345,18 @@ describe('nameIn', () => {
 describe('verifyClaim: the same act by another person', () => {
   // Both actors are specific enough to tell one person's act from another's, not so rare that a
   // missing name alone turns the pair down (`rareName`).
-  const W: Record<string, number> = { 'e:melania': 0.2, 'e:trump': 0.2, 'e:olena': 0.7, 'e:zelenska': 0.7, 'e:maria': 0.7, 'e:lvova': 0.7, 'e:belova': 0.7, 'e:kyiv': 0.7, 'e:ukraine': 0.7, 'e:anchorage': 0.7 };
+  const W: Record<string, number> = {
+    'e:melania': 0.2,
+    'e:trump': 0.2,
+    'e:olena': 0.7,
+    'e:zelenska': 0.7,
+    'e:maria': 0.7,
+    'e:lvova': 0.7,
+    'e:belova': 0.7,
+    'e:kyiv': 0.7,
+    'e:ukraine': 0.7,
+    'e:anchorage': 0.7,
+  };
   const check = verdictWith((key) => W[key] ?? 1);
   const SOURCE = 'Olena Zelenska publicly thanked Melania Trump for her work on behalf of the children in Anchorage.';
 
