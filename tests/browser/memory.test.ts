@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readPopup, type ExtensionBrowser } from './harness';
 import { useExtensionBrowser } from './use-extension-browser';
-import { articleHtml, FERRY_WIRE } from '../helpers/pack-fixtures';
+import { articleHtml, FERRY_COPY, FERRY_WIRE } from '../helpers/pack-fixtures';
 
 // Two browsers: the reader's profile, and a fresh one the exported memory is imported into.
 const reader = useExtensionBrowser();
@@ -18,20 +18,7 @@ const B_PATH = '/generated/memory-b.html';
 // Page A: the wire story, with no canonical link (its address is where it was read).
 const aHtml = articleHtml({ ...FERRY_WIRE, url: null });
 // Page B, another outlet's story carrying two of A's paragraphs.
-const bHtml = articleHtml({
-  id: 'b',
-  outlet: 'Evening Bulletin',
-  published: '2026-04-16',
-  title: 'Strike talks collapse as ferries stay in port',
-  url: null,
-  paragraphs: [
-    'Talks between Sound Line and the crews broke up late on Wednesday without agreement, and both sides said they would not meet again before the weekend.',
-    FERRY_WIRE.paragraphs[0]!,
-    FERRY_WIRE.paragraphs[2]!,
-    'Passengers who had booked cars onto the Friday sailings were told to expect refunds, while freight operators looked for space on the longer northern route.',
-    'The regional transport minister said she would meet both sides on Monday if no agreement had been reached by then, and urged them to keep talking.',
-  ],
-});
+const bHtml = articleHtml(FERRY_COPY);
 
 /** Opens (or reloads) a page, waits for its analysis, and reads the popup's outlets of a given origin. */
 async function visit(browser: ExtensionBrowser, page: Page, url: string, origin: string) {

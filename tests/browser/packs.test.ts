@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, readPopup, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
-import { articleHtml, FERRY_PAPER, FERRY_WIRE, LIBRARY_NEWS } from '../helpers/pack-fixtures';
+import { articleHtml, FERRY_COPY, FERRY_PAPER, FERRY_WIRE, LIBRARY_NEWS } from '../helpers/pack-fixtures';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -17,20 +17,7 @@ let packFile: string;
 
 // A page of another outlet that copies two paragraphs of the pack's wire story.
 const COPY_PATH = '/generated/ferry-copy.html';
-const copyHtml = articleHtml({
-  id: 'copy',
-  outlet: 'Evening Bulletin',
-  published: '2026-04-16',
-  title: 'Strike talks collapse as ferries stay in port',
-  url: null,
-  paragraphs: [
-    'Talks between Sound Line and the crews broke up late on Wednesday without agreement, and both sides said they would not meet again before the weekend.',
-    FERRY_WIRE.paragraphs[0]!,
-    FERRY_WIRE.paragraphs[2]!,
-    'Passengers who had booked cars onto the Friday sailings were told to expect refunds, while freight operators looked for space on the longer northern route.',
-    'The regional transport minister said she would meet both sides on Monday if no agreement had been reached by then, and urged them to keep talking.',
-  ],
-});
+const copyHtml = articleHtml(FERRY_COPY);
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

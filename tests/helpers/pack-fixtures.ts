@@ -47,6 +47,22 @@ export const LIBRARY_NEWS: ArticleInput = {
   ],
 };
 
+/** Another outlet's story on the ferry strike, carrying two of FERRY_WIRE's paragraphs word for word (no address of its own). */
+export const FERRY_COPY: ArticleInput = {
+  id: 'copy',
+  outlet: 'Evening Bulletin',
+  published: '2026-04-16',
+  title: 'Strike talks collapse as ferries stay in port',
+  url: null,
+  paragraphs: [
+    'Talks between Sound Line and the crews broke up late on Wednesday without agreement, and both sides said they would not meet again before the weekend.',
+    FERRY_WIRE.paragraphs[0]!,
+    FERRY_WIRE.paragraphs[2]!,
+    'Passengers who had booked cars onto the Friday sailings were told to expect refunds, while freight operators looked for space on the longer northern route.',
+    'The regional transport minister said she would meet both sides on Monday if no agreement had been reached by then, and urged them to keep talking.',
+  ],
+};
+
 /** A pack file of these articles (all three by default). */
 export function packOf(articles: readonly ArticleInput[] = [FERRY_WIRE, FERRY_PAPER, LIBRARY_NEWS], name = 'Test pack'): Uint8Array {
   return writePack(buildIndex(articles), { name, createdFrom: `test:${articles.map((a) => a.id).join(',')}` });

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { createResultsDatabase, type IndexedDbApi } from '../../../lib/cache/database';
 import { createMemoryStore, MEMORY_FANOUT, type MemoryInput } from '../../../lib/memory/memory-store';
 import { memoryArticleId, memoryReadDate } from '../../../lib/memory/memory-id';
@@ -11,6 +10,7 @@ import { composeIndex } from '../../../lib/index/segments';
 import { matchPage } from '../../../lib/match/match-page';
 import { FERRY_PAPER, FERRY_WIRE, LIBRARY_NEWS } from '../../helpers/pack-fixtures';
 import type { ArticleInput } from '../../../lib/index/model';
+import { failWritesFrom } from '../../helpers/full-disk';
 
 const freshApi = (): IndexedDbApi => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const input = (a: ArticleInput): MemoryInput => ({ url: a.url!, title: a.title, outlet: a.outlet, published: a.published, paragraphs: a.paragraphs });
@@ -197,22 +197,7 @@ describe('the reading memory store', () => {
     await store.compact();
     const before = { rows: await store.list(), segs: await store.segments() };
     const db = createResultsDatabase(api);
-    let writes = 0;
-    db.use({
-      stack: 'dbcore',
-      name: 'quota',
-      create: (down: DBCore) => ({
-        ...down,
-        table: (name: string): DBCoreTable => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (req: DBCoreMutateRequest) =>
-              ++writes >= 2 ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req),
-          };
-        },
-      }),
-    });
+    failWritesFrom(db, 2);
     const full = createMemoryStore(db);
     await expect(full.add(input(FERRY_PAPER))).rejects.toThrow();
     expect(await store.list()).toEqual(before.rows);

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { createResultsDatabase, type IndexedDbApi, type ResultsDatabase } from '../../../lib/cache/database';
 import { BUNDLED_SET_ID, createPackStore, oversizeMessage } from '../../../lib/packs/pack-store';
 import { MAX_PACK_BYTES, PACK_FORMAT, readPack } from '../../../lib/index/pack';
 import { bytesHash as bytesHashOf } from '../../../lib/index/serialize';
 import { FERRY_WIRE, LIBRARY_NEWS, packOf } from '../../helpers/pack-fixtures';
+import { failWritesFrom } from '../../helpers/full-disk';
 
 const freshApi = (): IndexedDbApi => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 
@@ -76,27 +76,12 @@ describe('importing a pack', () => {
     healthy.close();
     // The same database, opened through a middleware that runs out of quota on the second write of a transaction.
     const full = createResultsDatabase(api);
-    let writes = 0;
-    full.use({
-      stack: 'dbcore',
-      name: 'quota',
-      create: (down: DBCore) => ({
-        ...down,
-        table: (name: string): DBCoreTable => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (req: DBCoreMutateRequest) =>
-              ++writes >= 2 ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req),
-          };
-        },
-      }),
-    });
+    const quota = failWritesFrom(full, 2);
     await full.open();
     const before = await snapshot(full);
-    writes = 0;
+    quota.writes = 0;
     const result = await createPackStore(full).importPack(packOf([FERRY_WIRE], 'Ferries'));
-    expect(writes).toBe(2);
+    expect(quota.writes).toBe(2);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/^There is not enough storage space for this pack \(.+ MB\): nothing was stored\./);
     expect(await snapshot(full)).toEqual(before);
