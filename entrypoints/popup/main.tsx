@@ -1,3 +1,4 @@
+import '../../components/theme.css';
 import './style.css';
 import { render } from 'preact';
 import { App } from './App';
