@@ -112,19 +112,8 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
 
     async add(input, now = Date.now()) {
       await open();
-      const id = memoryArticleId(input.url);
-      const textHash = contentHash(input.paragraphs.join('\n'));
-      const row: MemoryArticle = {
-        id,
-        url: input.url,
-        textHash,
-        site: siteOf(input.url),
-        outlet: input.outlet,
-        title: input.title,
-        published: input.published,
-        readAt: now,
-        segment: '',
-      };
+      const row = memoryRow(input, now, '');
+      const { id, textHash } = row;
       // The row keeps metadata only; the paragraphs are kept in the segment's index alone.
       const segment = segmentOf([articleInput(row, input.paragraphs)], 0);
       row.segment = segment.id;
@@ -246,6 +235,21 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
         ),
       });
     },
+  };
+}
+
+/** The row an article read at `now` is stored as: its metadata, and the segment holding its text. */
+export function memoryRow(input: MemoryInput, now: number, segment: string): MemoryArticle {
+  return {
+    id: memoryArticleId(input.url),
+    url: input.url,
+    textHash: contentHash(input.paragraphs.join('\n')),
+    site: siteOf(input.url),
+    outlet: input.outlet,
+    title: input.title,
+    published: input.published,
+    readAt: now,
+    segment,
   };
 }
 
