@@ -6,7 +6,7 @@ import { writePack } from '../index/pack';
 import { memoryArticleId, memoryArticleIdOf, memorySourceId } from './memory-id';
 import { segmentArticles, segmentText } from './segment-articles';
 
-/** Most articles kept: past it, the oldest read are dropped first (about 60 MB at ~3 KB an article). */
+/** Most articles kept: past it, the oldest read are dropped first (about 115 MB at ~5.7 KB an article). */
 export const MEMORY_CAP_ARTICLES = 20_000;
 
 /** Segments of one level merged into one of the next level, as a log-structured index does. */
