@@ -1,8 +1,9 @@
-// `npx tsx bench/memory.ts [--articles 10000] [--adds 100]`: the reading memory's figures (issue 13).
+// `npx tsx bench/memory.ts [--articles 10000] [--adds 100] [--compact-levels 4]`: the reading memory's figures (issue 13).
 // memoryAddMs: median time of one add (index of one article, one IndexedDB transaction; fake-indexeddb in Node).
 // matchMsWithMemory: median match time of bench pages against N remembered articles in the segments
 // the log-structured memory leaves (FANOUT per level), over the same articles as one index.
-// memoryBytesPerArticle: stored bytes (article rows and segment indexes) over articles.
+// memoryBytesPerArticle: every stored byte of both tables (segment indexes, and each row as JSON) over articles.
+// memoryCompactMs: one merge of FANOUT segments by the store's compact(), per level, and over the merges N adds make.
 // Merges `memory` into bench/results/latest.json.
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -11,38 +12,54 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFolder } from '../lib/node/read-folder';
 import { buildIndex } from '../lib/index/build';
-import { deserializeIndex, serializeIndexBytes } from '../lib/index/serialize';
+import { deserializeIndex, describeIndexFile, serializeIndexBytes } from '../lib/index/serialize';
 import { composeIndex } from '../lib/index/segments';
 import { matchPage } from '../lib/match/match-page';
-import { createResultsDatabase } from '../lib/cache/database';
-import { createMemoryStore, MEMORY_FANOUT } from '../lib/memory/memory-store';
+import { createResultsDatabase, type MemorySegmentRow } from '../lib/cache/database';
+import { articleInput, createMemoryStore, MEMORY_FANOUT, memoryRow, type MemoryInput } from '../lib/memory/memory-store';
 import type { ArticleInput, ProvenanceIndex } from '../lib/index/model';
 import { syntheticArticles, templatePool } from './lib/synthetic-corpus';
 import { REPO_ROOT, articleParagraphs, readCorpusPages, sharedDir } from './lib/corpus';
 import { median, round } from './lib/stats';
 import { machineInfo } from './lib/machine';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, adds: { type: 'string', default: '100' } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    adds: { type: 'string', default: '100' },
+    'compact-levels': { type: 'string', default: '4' },
+  },
+});
 const N = Number(values.articles);
 const ADDS = Number(values.adds);
+const COMPACT_LEVELS = Number(values['compact-levels']);
+const READ_AT = Date.UTC(2026, 11, 5);
 const log = (s: string) => process.stderr.write(`${s}\n`);
+const freshDb = () => createResultsDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
 
 const seeds = (await readArticleFolder(join(REPO_ROOT, 'seeds'))).map((r) => r.article);
 const shared = sharedDir();
 const corpus = shared ? (await readCorpusPages(shared)).map(articleParagraphs).filter((p) => p.length > 2) : [];
 const templates = [...seeds.map((s) => s.paragraphs), ...corpus];
-const articles: ArticleInput[] = syntheticArticles(templatePool(templates), { articles: N, seed: 20261205 }).map((a, i) => ({
-  ...a,
+const inputs: MemoryInput[] = syntheticArticles(templatePool(templates), { articles: N, seed: 20261205 }).map((a, i) => ({
   url: `https://outlet-${i % 97}.example/story-${i}`,
+  title: a.title,
+  outlet: a.outlet,
+  published: a.published,
+  paragraphs: a.paragraphs,
 }));
-log(`${N} synthetic articles from ${templates.length} template articles`);
+// Each article as the store keeps it: its row, and its source in a segment's index (source id with the read date).
+const rows = inputs.map((a) => memoryRow(a, READ_AT, 'memory:mirhd2k3-1a-k3j9d2'));
+const articles: ArticleInput[] = rows.map((r, i) => articleInput(r, inputs[i]!.paragraphs));
+const textBytes = inputs.reduce((n, a) => n + Buffer.byteLength(a.paragraphs.join('')), 0);
+log(`${N} synthetic articles from ${templates.length} template articles, ${Math.round(textBytes / N)} B of text each`);
 
-// One add at a time, as the background does; compaction between adds, as the recorder does (not timed: it runs after).
-const store = createMemoryStore(createResultsDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }));
+// One add at a time, as the background does; compaction between adds, as the recorder does (not timed here: it runs after).
+const store = createMemoryStore(freshDb());
 const addMs: number[] = [];
-for (const a of articles.slice(0, ADDS)) {
+for (const a of inputs.slice(0, ADDS)) {
   const t = performance.now();
-  await store.add({ url: a.url!, title: a.title, outlet: a.outlet, published: a.published, paragraphs: a.paragraphs });
+  await store.add(a);
   addMs.push(performance.now() - t);
   await store.compact();
 }
@@ -53,8 +70,10 @@ log(`add: median ${round(median(addMs))} ms over ${ADDS}; ${stats.articles} arti
 const sizes: number[] = [];
 for (let rest = N, level = 0; rest > 0; level++, rest = Math.floor(rest / MEMORY_FANOUT))
   for (let k = 0; k < rest % MEMORY_FANOUT; k++) sizes.push(MEMORY_FANOUT ** level);
+const sections: Record<string, number> = {};
 const decoded = (list: ArticleInput[]): { index: ProvenanceIndex; bytes: number } => {
   const bytes = serializeIndexBytes(buildIndex(list));
+  for (const [name, n] of Object.entries(describeIndexFile(bytes).sections)) sections[name] = (sections[name] ?? 0) + n;
   return { index: deserializeIndex(bytes), bytes: bytes.length };
 };
 let at = 0;
@@ -65,21 +84,14 @@ const segments = sizes.reverse().map((n, k) => {
   return { id: `memory:${k}`, origin: 'memory' as const, index };
 });
 log(`${segments.length} segments built`);
-const composed = composeIndex(segments);
-const one = composeIndex([{ id: 'memory:all', origin: 'memory', index: decoded(articles).index }]);
-const rowBytes = articles.reduce(
-  (n, a) =>
-    n +
-    JSON.stringify({
-      ...a,
-      id: 'm-0123456789abcdef',
-      textHash: '0123456789abcdef',
-      site: 'outlet-00.example',
-      readAt: Date.now(),
-      segment: 'memory:xxxxxxxx-x-xxxxxx',
-    }).length,
-  0,
+const perSection = Object.fromEntries(
+  Object.entries(sections)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, n]) => [name, Math.round(n / N)]),
 );
+const composed = composeIndex(segments);
+const one = composeIndex([{ id: 'memory:all', origin: 'memory', index: deserializeIndex(serializeIndexBytes(buildIndex(articles))) }]);
+const rowBytes = rows.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r)), 0);
 
 // Bench pages: the seeds, and pages that carry two paragraphs of remembered articles among their own.
 const pages = [
@@ -105,6 +117,46 @@ const timeOn = (index: ProvenanceIndex) =>
 timeOn(one); // warm-up
 const segmentedMs = timeOn(composed);
 const oneMs = timeOn(one);
+
+// Compaction: the store's compact() merging FANOUT segments of each level (8^level articles each) into one, in a fresh database.
+// Levels 0..COMPACT_LEVELS-1 are the merges a memory of 8^COMPACT_LEVELS articles makes (10,000: into levels 1 to 4).
+const compactByLevel: Array<{ level: number; articles: number; runs: number[]; merges: number }> = [];
+for (let level = 0; level < COMPACT_LEVELS && MEMORY_FANOUT ** (level + 1) <= N; level++) {
+  const per = MEMORY_FANOUT ** level;
+  const segs: MemorySegmentRow[] = Array.from({ length: MEMORY_FANOUT }, (_, k) => {
+    const list = articles.slice(k * per, (k + 1) * per);
+    const bytes = serializeIndexBytes(buildIndex(list));
+    return {
+      id: `memory:bench-${level}-${k}`,
+      level,
+      articleIds: rows.slice(k * per, (k + 1) * per).map((r) => r.id),
+      bytes: bytes.slice().buffer as ArrayBuffer,
+    };
+  });
+  const keptRows = segs.flatMap((s, k) => rows.slice(k * per, (k + 1) * per).map((r) => ({ ...r, segment: s.id })));
+  const db = freshDb();
+  await db.open();
+  const compacting = createMemoryStore(db);
+  const runs: number[] = [];
+  for (let r = 0; r < Math.max(1, 7 - 2 * level); r++) {
+    await db.transaction('rw', db.memory, db.memorySegments, async () => {
+      await db.memory.clear();
+      await db.memorySegments.clear();
+      await db.memory.bulkPut(keptRows);
+      await db.memorySegments.bulkPut(segs);
+    });
+    const t = performance.now();
+    if ((await compacting.compact()) !== 1) throw new Error('expected one merge');
+    runs.push(performance.now() - t);
+  }
+  db.close();
+  const merges = Math.floor(N / MEMORY_FANOUT ** (level + 1));
+  compactByLevel.push({ level, articles: per * MEMORY_FANOUT, runs, merges });
+  log(`compact level ${level} -> ${level + 1} (${per * MEMORY_FANOUT} articles): median ${round(median(runs))} ms, max ${round(Math.max(...runs))} ms`);
+}
+// Over the merges filling N articles makes: each level's median counted once per such merge.
+const weighted = compactByLevel.flatMap((l) => Array.from({ length: l.merges }, () => median(l.runs)));
+
 const result = {
   machine: machineInfo(),
   articles: N,
@@ -115,7 +167,21 @@ const result = {
   matchMsOneIndex: round(oneMs),
   matchRatio: round(segmentedMs / oneMs),
   memoryBytesPerArticle: Math.round((segmentBytes + rowBytes) / N),
+  memorySegmentBytesPerArticle: Math.round(segmentBytes / N),
+  memoryRowBytesPerArticle: Math.round(rowBytes / N),
+  memoryTextBytesPerArticle: Math.round(textBytes / N),
+  memorySegmentSectionBytesPerArticle: perSection,
   memoryBytesPerArticleMeasuredSmall: Math.round(stats.bytes / stats.articles),
+  memoryCompactMsMedian: weighted.length ? round(median(weighted)) : null,
+  memoryCompactMsMax: compactByLevel.length ? round(Math.max(...compactByLevel.flatMap((l) => l.runs))) : null,
+  memoryCompactMsByLevel: compactByLevel.map((l) => ({
+    from: l.level,
+    articles: l.articles,
+    medianMs: round(median(l.runs)),
+    maxMs: round(Math.max(...l.runs)),
+    runs: l.runs.length,
+    mergesIn: l.merges,
+  })),
 };
 console.log(JSON.stringify(result, null, 2));
 const out = join(REPO_ROOT, 'bench', 'results');

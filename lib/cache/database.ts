@@ -59,8 +59,7 @@ export interface MemoryArticle {
   published: string | null;
   /** Epoch milliseconds. */
   readAt: number;
-  paragraphs: string[];
-  /** The memory segment whose index holds it. */
+  /** The memory segment whose index holds it, and its paragraphs: the text is stored there only. */
   segment: string;
 }
 
@@ -113,5 +112,17 @@ export function createResultsDatabase(api?: IndexedDbApi): ResultsDatabase {
     memory: 'id, textHash, site, readAt, segment',
     memorySegments: 'id, level',
   });
+  // Issue 13, text stored once: a memory row drops its paragraphs, which its segment's index holds (v3 wrote both in one
+  // transaction and rebuilt a segment whenever an article left it). Same tables and indexes.
+  db.version(4)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('memory')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          delete row.paragraphs;
+        }),
+    );
   return db;
 }

@@ -15,3 +15,6 @@ export const memorySourceId = (articleId: string, readAt: number): string => `${
 export function memoryReadDate(sourceId: string): string | null {
   return /^m-[0-9a-f]{16}@(\d{4}-\d{2}-\d{2})$/.exec(sourceId)?.[1] ?? null;
 }
+
+/** The row id a memory source id names (its part before the read date). */
+export const memoryArticleIdOf = (sourceId: string): string => sourceId.split('@', 1)[0]!;

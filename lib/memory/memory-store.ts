@@ -3,9 +3,10 @@ import type { ArticleInput } from '../index/model';
 import { buildIndex } from '../index/build';
 import { contentHash, serializeIndexBytes } from '../index/serialize';
 import { writePack } from '../index/pack';
-import { memoryArticleId, memorySourceId } from './memory-id';
+import { memoryArticleId, memoryArticleIdOf, memorySourceId } from './memory-id';
+import { segmentArticles, segmentText } from './segment-articles';
 
-/** Most articles kept: past it, the oldest read are dropped first (about 60 MB at ~3 KB an article). */
+/** Most articles kept: past it, the oldest read are dropped first (about 115 MB at ~5.7 KB an article). */
 export const MEMORY_CAP_ARTICLES = 20_000;
 
 /** Segments of one level merged into one of the next level, as a log-structured index does. */
@@ -32,8 +33,10 @@ export interface MemoryStore {
   setEnabled(on: boolean): Promise<void>;
   /** Stores an article and a one-article segment in one transaction; a fault stores neither and changes nothing stored. */
   add(input: MemoryInput, now?: number): Promise<MemoryAddOutcome>;
-  /** Every article, most recently read first. */
+  /** Every article (its metadata), most recently read first. */
   list(): Promise<MemoryArticle[]>;
+  /** An article's paragraphs, read back from its segment (the one copy kept); null where it is not kept. */
+  text(id: string): Promise<string[] | null>;
   /** Articles and bytes stored (article rows and segment indexes). */
   stats(): Promise<{ articles: number; bytes: number }>;
   /** Forgets one article (its segment is rebuilt without it); false where it was not kept. */
@@ -64,12 +67,20 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
   const segmentId = () => `memory:${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
   // A segment row built from articles (sync: safe inside a Dexie transaction).
-  const segmentOf = (rows: readonly MemoryArticle[], level: number, id = segmentId()): MemorySegmentRow => {
-    const bytes = serializeIndexBytes(buildIndex(rows.map(articleInput)));
-    return { id, level, articleIds: rows.map((r) => r.id), bytes: bytes.slice().buffer as ArrayBuffer };
+  const segmentOf = (articles: readonly ArticleInput[], level: number, id = segmentId()): MemorySegmentRow => {
+    const bytes = serializeIndexBytes(buildIndex(articles));
+    return { id, level, articleIds: articles.map((a) => memoryArticleIdOf(a.id)), bytes: bytes.slice().buffer as ArrayBuffer };
   };
 
-  // Removes articles and rebuilds the segments that held them; to be called inside a rw transaction.
+  // The articles of some segments whose rows are still kept (the rows say what is remembered), read from the segments' own text.
+  const keptArticlesOf = async (segs: readonly MemorySegmentRow[], except: ReadonlySet<string> = new Set()): Promise<ArticleInput[]> => {
+    const ids = segs.flatMap((s) => s.articleIds).filter((a) => !except.has(a));
+    const kept = new Set((await db.memory.bulkGet(ids)).flatMap((r) => (r ? [r.id] : [])));
+    return segs.flatMap((s) => segmentArticles(s.bytes)).filter((a) => kept.has(memoryArticleIdOf(a.id)));
+  };
+
+  // Removes articles and rebuilds each segment that held them from its own text without them; to be called inside a rw transaction.
+  // Rebuilt rather than marked deleted: forgetting is a privacy action, so the text leaves storage at once, not at a later merge.
   const removeInside = async (ids: readonly string[]): Promise<number> => {
     const rows = (await db.memory.bulkGet([...ids])).filter((r): r is MemoryArticle => !!r);
     if (!rows.length) return 0;
@@ -78,12 +89,12 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
     for (const segId of new Set(rows.map((r) => r.segment))) {
       const seg = await db.memorySegments.get(segId);
       if (!seg) continue;
+      const keep = await keptArticlesOf([seg], gone);
       await db.memorySegments.delete(segId);
-      const keep = (await db.memory.bulkGet(seg.articleIds.filter((a) => !gone.has(a)))).filter((r): r is MemoryArticle => !!r);
       if (!keep.length) continue;
       const rebuilt = segmentOf(keep, seg.level);
       await db.memorySegments.put(rebuilt);
-      await db.memory.bulkPut(keep.map((r) => ({ ...r, segment: rebuilt.id })));
+      await db.memory.where('segment').equals(segId).modify({ segment: rebuilt.id });
     }
     return rows.length;
   };
@@ -101,21 +112,10 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
 
     async add(input, now = Date.now()) {
       await open();
-      const id = memoryArticleId(input.url);
-      const textHash = contentHash(input.paragraphs.join('\n'));
-      const row: MemoryArticle = {
-        id,
-        url: input.url,
-        textHash,
-        site: siteOf(input.url),
-        outlet: input.outlet,
-        title: input.title,
-        published: input.published,
-        readAt: now,
-        paragraphs: input.paragraphs,
-        segment: '',
-      };
-      const segment = segmentOf([row], 0);
+      const row = memoryRow(input, now, '');
+      const { id, textHash } = row;
+      // The row keeps metadata only; the paragraphs are kept in the segment's index alone.
+      const segment = segmentOf([articleInput(row, input.paragraphs)], 0);
       row.segment = segment.id;
       return db.transaction('rw', db.memory, db.memorySegments, async () => {
         // The same text kept already (this address, or another: a reload, an AMP or print copy): nothing to add.
@@ -138,6 +138,15 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
     async list() {
       await open();
       return (await db.memory.orderBy('readAt').toArray()).reverse();
+    },
+
+    async text(id) {
+      await open();
+      return db.transaction('r', db.memory, db.memorySegments, async () => {
+        const row = await db.memory.get(id);
+        const seg = row && (await db.memorySegments.get(row.segment));
+        return row && seg ? segmentText(seg.bytes, memorySourceId(row.id, row.readAt)) : null;
+      });
     },
 
     async stats() {
@@ -188,11 +197,13 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
           if (!full) return false;
           const [level, segs] = full;
           const olds = segs.slice(0, MEMORY_FANOUT);
-          const rows = (await db.memory.bulkGet(olds.flatMap((s) => s.articleIds))).filter((r): r is MemoryArticle => !!r);
-          const next = segmentOf(rows, level + 1);
+          const next = segmentOf(await keptArticlesOf(olds), level + 1);
           await db.memorySegments.add(next);
           options.duringCompaction?.();
-          await db.memory.bulkPut(rows.map((r) => ({ ...r, segment: next.id })));
+          await db.memory
+            .where('segment')
+            .anyOf(olds.map((s) => s.id))
+            .modify({ segment: next.id });
           await db.memorySegments.bulkDelete(olds.map((s) => s.id));
           return true;
         });
@@ -203,9 +214,17 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
 
     async exportPack() {
       await open();
-      const rows = await db.memory.toArray();
+      const [rows, segs] = await db.transaction('r', db.memory, db.memorySegments, () => Promise.all([db.memory.toArray(), db.memorySegments.toArray()]));
       if (!rows.length) return null;
-      const index = buildIndex(rows.map(articleInput));
+      // Each row's text from its segment: the index is built as it was from the rows when they kept the text.
+      const text = new Map(segs.flatMap((s) => segmentArticles(s.bytes)).map((a) => [a.id, a.paragraphs]));
+      const index = buildIndex(
+        rows.map((r) => {
+          const paragraphs = text.get(memorySourceId(r.id, r.readAt));
+          if (!paragraphs) throw new Error(`the reading memory has no text for ${r.url}: forget it and read it again`);
+          return articleInput(r, paragraphs);
+        }),
+      );
       return writePack(index, {
         name: 'Reading memory',
         createdFrom: contentHash(
@@ -219,9 +238,24 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
   };
 }
 
-/** The index builder's view of a memory article: its source id says when it was read. */
-export function articleInput(row: MemoryArticle): ArticleInput {
-  return { id: memorySourceId(row.id, row.readAt), outlet: row.outlet, published: row.published, title: row.title, url: row.url, paragraphs: row.paragraphs };
+/** The row an article read at `now` is stored as: its metadata, and the segment holding its text. */
+export function memoryRow(input: MemoryInput, now: number, segment: string): MemoryArticle {
+  return {
+    id: memoryArticleId(input.url),
+    url: input.url,
+    textHash: contentHash(input.paragraphs.join('\n')),
+    site: siteOf(input.url),
+    outlet: input.outlet,
+    title: input.title,
+    published: input.published,
+    readAt: now,
+    segment,
+  };
+}
+
+/** The index builder's view of a memory article and its text: its source id says when it was read. */
+export function articleInput(row: MemoryArticle, paragraphs: string[]): ArticleInput {
+  return { id: memorySourceId(row.id, row.readAt), outlet: row.outlet, published: row.published, title: row.title, url: row.url, paragraphs };
 }
 
 /** The host of an address without "www." ('' where it has none). */
