@@ -143,6 +143,20 @@ const PAIRS: PairRow[] = [
     verdict: 'speculation-as-fact',
   },
   {
+    rule: 'example-not-party',
+    page: 'Clubs like Benfica will keep selling their best young players abroad.',
+    source: 'Benfica sold their best young players abroad last summer, the club said.',
+    names: { 'e:benfica': 1 },
+    verdict: 'example-not-party',
+  },
+  {
+    rule: 'figure-unanchored',
+    page: 'Dana Reyes, the chief executive, said Acme Corp would keep 15 percent of any future profit from selling the factories to investors.',
+    source: 'Acme Corp chief executive Dana Reyes said the company had turned down two earlier offers for the factories.',
+    names: { 'e:reyes': 1, 'e:dana': 1 },
+    verdict: 'figure-unanchored',
+  },
+  {
     rule: 'too-little-stated',
     page: 'Acme Corp said its chips, servers, laptops, printers, phones, cables, monitors, keyboards and routers sold well in the spring.',
     source: 'Acme Corp said its chips and servers were in short supply.',
@@ -335,6 +349,25 @@ const PAGES: PageRow[] = [
       'Farmers upstream counted their losses in drowned orchards and ruined machinery, and asked when the promised help would reach the countryside.',
     ],
     verdict: 'match',
+  },
+  {
+    rule: 'event-identity',
+    page: [
+      'Acme Corp to cut 300 more jobs',
+      'Acme Corp said on Tuesday it would cut 300 more jobs after revenue fell again.',
+      'Costs had to be kept in line with demand, chief executive Dana Reyes told analysts.',
+    ],
+    source: [
+      'Acme Corp said on Tuesday it would cut 2,000 jobs after quarterly revenue fell.',
+      'Chief executive Dana Reyes said the company had to bring its costs into line with demand.',
+    ],
+    verdict: 'no match',
+  },
+  {
+    rule: 'question-not-claim',
+    page: ['Opinion: Acme Corp is closing its Texas factories, but who will pay for it?'],
+    source: ["Acme Corp will close its two Texas factories, and the state will pay for the workers' retraining, the company said."],
+    verdict: 'no match',
   },
 ];
 
