@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'short-sentence-joined',
   'nameless-from-context',
   'weekday-not-date',
+  'relative-clause-only',
   'wire-window',
   'headline-story',
   // verification: turn a pair down
@@ -35,6 +36,7 @@ export const RULE_IDS = [
   'example-not-party',
   'question-not-claim',
   'figure-unanchored',
+  'speaker-not-anchor',
   'speculation-as-fact',
   'source-mostly-else',
   'too-little-stated',

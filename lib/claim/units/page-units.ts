@@ -74,7 +74,12 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
     // sentence's, which is read on its own as well.
     const clauses = !ruleOn('clause-reading')
       ? []
-      : clauseSpans(par.text, sentence).filter((c) => (!joined || c.start === sentence.start) && statesSomething(within(c)));
+      : clauseSpans(par.text, sentence).filter(
+          (c) =>
+            (!joined || c.start === sentence.start) &&
+            statesSomething(within(c)) &&
+            !(ruleOn('relative-clause-only') && NAME_DESCRIBED.test(par.text.slice(c.start, c.end))),
+        );
     for (const span of [sentence, ...clauses]) {
       const text = par.text.slice(span.start, span.end);
       const clause = span !== sentence;
@@ -159,6 +164,10 @@ function hasVerb(words: readonly ClaimWord[]): boolean {
 function statesSomething(words: readonly ClaimWord[]): boolean {
   return hasVerb(words) || words.some((w) => w.cap && isDateName(w.norm));
 }
+
+// A name and its description, whose only verb is a relative clause's ("Naomi Castell, the lawyer
+// who led the residents' case"): who someone is, not what happened (`relative-clause-only`).
+const NAME_DESCRIBED = /^(?:\p{Lu}[\p{L}'\u2019-]*\s+)*\p{Lu}[\p{L}'\u2019-]*,\s+(?:the|a|an)\s[^,]*?\b(?:who|whom|whose|which)\b/u;
 
 function dedupe(list: readonly EntityPhrase[]): EntityPhrase[] {
   return list.filter((e, i) => list.findIndex((x) => nameKey(x) === nameKey(e)) === i);

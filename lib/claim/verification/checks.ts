@@ -134,6 +134,11 @@ export const REJECTIONS: readonly Rejection[] = [
     rejects: (p) => !p.numbers.length && p.stated.some((n) => n.head !== TIME) && !p.broad && p.score < CLAIM_VERIFY.minScore * p.relief,
   },
   {
+    id: 'speaker-not-anchor',
+    why: 'The only specific name in common is whom the page reports, and the source sentence itself states next to nothing of it ("…, Naomi Castell, said the ruling ought to…" / a neighbour of her quote): the name anchors who speaks, not what is said.',
+    rejects: (p) => speakerOnlyAnchor(p),
+  },
+  {
     id: 'speculation-as-fact',
     why: 'The source sentence guesses ("will likely", "may", "suggests") what the page states as fact: not a report of it.',
     rejects: (p) => !p.page.hedged && !!(p.source.own ?? p.src).hedged,
@@ -175,6 +180,20 @@ export function eventIdentityConflict(p: ClaimPair): boolean {
   const stated = (n: ClaimNumber) => article.numbers.some((m) => m.key === n.key && sameHead(n, m));
   if (lede.numbers.some((n) => n.head !== TIME && !YEAR.test(n.key) && stated(n))) return false;
   return lede.numbers.some((n) => counted(n) && article.numbers.some((m) => counted(m) && m.head === n.head));
+}
+
+/**
+ * The pair passes only by the anchored bar, every specific name anchoring it is the page sentence's
+ * speaker, and the source sentence itself shares fewer than two content words (the rest are its neighbours').
+ */
+export function speakerOnlyAnchor(p: ClaimPair): boolean {
+  const speaker = p.page.speaker;
+  if (!speaker || p.broad || p.countAgrees || p.dates.length || p.score >= CLAIM_VERIFY.minScore * p.relief) return false;
+  if (p.sharedOwn >= CLAIM_VERIFY.minContent) return false;
+  if (p.eased('phrase-anchor') && p.anchoredByPhrase) return false;
+  const key = (e: EntityPhrase) => `${e.role ?? ''}:${e.tokens.join(' ')}`;
+  const anchors = p.names.filter((e) => p.specific(e, CLAIM_VERIFY.anchorName));
+  return anchors.length > 0 && anchors.every((e) => key(e) === key(speaker));
 }
 
 /** The same actor, with as many words in common as a broad agreement (`broadContent`): a missing rare name is one more party. */
