@@ -1,5 +1,5 @@
 import type { ParagraphReport } from '../lib/types';
-import { byPublished, linkableUrl, outletName, sourceAttributes } from './format';
+import { byPublished, linkableUrl, matchStrength, outletName, sourceAttributes } from './format';
 import { SourceName } from './SourceName';
 
 /** Characters of an unnamed outlet's hint a tag shows: a few words, enough to tell two apart. */
@@ -25,12 +25,24 @@ export function MatchedParagraphs({ paragraphs, onShow }: MatchedParagraphsProps
               <span class="paragraph-text">{p.text}</span>
             </button>
             <ul class="match-tags">
-              {[...p.matches].sort(byPublished).map((m) => (
-                <li key={m.sourceId} class={`match-tag kind-${m.kind}`} data-source-id={m.sourceId} data-kind={m.kind} {...sourceAttributes(m)}>
-                  <SourceName class="match-outlet" name={outletName(m, TAG_HINT_CHARS)} url={linkableUrl(m.url)} />
-                  <span class="match-kind">{m.kind}</span>
-                </li>
-              ))}
+              {[...p.matches].sort(byPublished).map((m) => {
+                const strength = matchStrength(m);
+                return (
+                  <li
+                    key={m.sourceId}
+                    class={`match-tag kind-${m.kind} strength-${strength}`}
+                    data-source-id={m.sourceId}
+                    data-kind={m.kind}
+                    data-strength={strength}
+                    {...sourceAttributes(m)}
+                  >
+                    <SourceName class="match-outlet" name={outletName(m, TAG_HINT_CHARS)} url={linkableUrl(m.url)} />
+                    <span class="match-kind">{m.kind}</span>
+                    {/* A weaker claim says so in words: the reader is not asked to read a score. */}
+                    {strength === 'likely' || strength === 'possible' ? <span class="match-strength">{strength}</span> : null}
+                  </li>
+                );
+              })}
             </ul>
           </li>
         ))}

@@ -69,6 +69,18 @@ export const KIND_LABEL: Record<MatchKind, string> = {
   claim: 'same claim',
 };
 
+/**
+ * How sure a match is: verbatim tiers are `exact`; a claim by its score, `strong` from 0.6 (no false claim
+ * match of the development set scored that high), `likely` from 0.35 (the verifier's plain bar), `possible`
+ * below (passed a lowered bar: an anchor, an agreeing count). Measured: docs/claim-rules.md.
+ */
+export type MatchStrength = 'exact' | 'strong' | 'likely' | 'possible';
+
+export function matchStrength(m: { kind: MatchKind; score: number }): MatchStrength {
+  if (m.kind !== 'claim') return 'exact';
+  return m.score >= 0.6 ? 'strong' : m.score >= 0.35 ? 'likely' : 'possible';
+}
+
 /** "1 outlet", "3 outlets". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

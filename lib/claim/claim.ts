@@ -6,13 +6,14 @@ import type { PageParagraph } from '../match/page-paragraph';
 import type { Span } from '../types';
 import { sourceSentences } from '../match/source-text';
 import { round } from '../match/passage';
-import type { ClaimFeatures, EntityPhrase } from './reading/terms';
+import { claimFeaturesOf, type ClaimFeatures, type EntityPhrase } from './reading/terms';
+import { nameIn } from './verification/parts';
 import { verifyClaim } from './verification/verify';
 import { pickEvidence } from './explanation/evidence';
 import { sentenceParagraph, sentenceStart, sentenceEnd, sentenceText } from './units/sentence-table';
 import { claimUnits } from './units/page-units';
 import { featuresOf, indexCache, sourceClaim, type IndexCache } from './units/source-reading';
-import { pageClaimContext, type PageClaimContext } from './units/page-context';
+import { pageClaimContext, paragraphWords, type PageClaimContext } from './units/page-context';
 
 export { pageClaimContext, paragraphContextNames, type PageClaimContext } from './units/page-context';
 
@@ -64,6 +65,23 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
  */
 export function storyAgrees(index: ProvenanceIndex, source: number, names: readonly EntityPhrase[]): boolean {
   return indexCache(index).knowledge.mayKnow(names, source, false);
+}
+
+/**
+ * True where the sentences of a page's span name someone and the source
+ * article mentions none of their names: the same words said of another party (an earnings
+ * template, "Corvane Logistics said on Thursday it would cut about 1,800
+ * jobs…" against "Valdrin Robotics said…"), however long the run.
+ */
+export function namesReplaced(index: ProvenanceIndex, source: number, page: PageClaimContext, par: PageParagraph, span: Span): boolean {
+  // The sentences the run lies in: a copied run starts after the name it was said of ("… said on Thursday").
+  const around = par.sentences.filter((s) => s.start < span.end && s.end > span.start);
+  const from = around[0]?.start ?? span.start;
+  const to = around[around.length - 1]?.end ?? span.end;
+  const words = paragraphWords(par, page).filter((w) => w.start >= from && w.end <= to);
+  const names = claimFeaturesOf(words, par.text, page.article).entities.filter((e) => e.tokens.length > 0);
+  const known = indexCache(index).knowledge.namesOf(source);
+  return names.length > 0 && names.every((e) => !nameIn(e, known));
 }
 
 /**

@@ -67,6 +67,13 @@ const READING_AND_UNITS: readonly ClaimRule[] = [
     at: 'claim.ts claimUnits',
   },
   {
+    id: 'relative-clause-only',
+    stage: 'units',
+    effect: 'reject',
+    why: 'A clause whose only verb follows "who" or "which" ("Naomi Castell, the lawyer who led the case") describes someone: it is not read alone.',
+    at: 'units/page-units.ts statesSomething',
+  },
+  {
     id: 'wire-window',
     stage: 'units',
     effect: 'ease',

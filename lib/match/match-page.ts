@@ -5,7 +5,7 @@ import { extractQuotes } from '../text/quotes';
 import { preparePageParagraph, type PageParagraph } from './page-paragraph';
 import { matchPassages, type FigureConflict } from './passage';
 import { matchQuotes, MIN_QUOTE_WORDS } from './quote';
-import { matchClaims, pageClaimContext, paragraphContextNames, storyAgrees } from '../claim/claim';
+import { matchClaims, namesReplaced, pageClaimContext, paragraphContextNames, storyAgrees } from '../claim/claim';
 import { stronger, type Candidate } from './candidate';
 import { HEADLINE, matchHeadline } from '../claim/units/headline';
 import { words } from '../text/tokenize';
@@ -94,6 +94,8 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
       // Another segment's copy of a source already in an earlier segment is never reported (segments.ts).
       if (isShadowed(index, c.source)) continue;
       if (c.kind !== 'claim' && c.coveredWords < SHORT_MATCH_WORDS && !storyAgrees(index, c.source, paragraphContextNames(claimContext, par.index))) continue;
+      // Longer runs too, where their own names are all the source's strangers: the same words of another party.
+      if (c.kind === 'passage' && namesReplaced(index, c.source, claimContext, par, c.span)) continue;
       // A sentence whose figure the source's same words contradict is not that source's claim either.
       if (c.kind === 'claim' && conflicts.some((f) => f.source === c.source && f.span.start < c.span.end && f.span.end > c.span.start)) continue;
       const prev = best.get(c.source);

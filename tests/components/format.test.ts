@@ -6,6 +6,7 @@ import {
   formatDate,
   formatDateRange,
   linkableUrl,
+  matchStrength,
   outletLabel,
   outletName,
   plural,
@@ -121,5 +122,18 @@ describe('source-set and source helpers', () => {
   ])('let only http(s) addresses be links: %s', (url, expected) => {
     expect(linkableUrl(url)).toBe(expected);
     expect(sourceAttributes({ origin: 'pack', url })).toEqual(expected ? { 'data-origin': 'pack', 'data-source-url': expected } : { 'data-origin': 'pack' });
+  });
+});
+
+describe('match strength', () => {
+  it.each([
+    [{ kind: 'passage' as const, score: 0.2 }, 'exact'],
+    [{ kind: 'quote' as const, score: 1 }, 'exact'],
+    [{ kind: 'claim' as const, score: 0.8 }, 'strong'],
+    [{ kind: 'claim' as const, score: 0.6 }, 'strong'],
+    [{ kind: 'claim' as const, score: 0.45 }, 'likely'],
+    [{ kind: 'claim' as const, score: 0.27 }, 'possible'],
+  ])('%o reads as %s', (m, strength) => {
+    expect(matchStrength(m)).toBe(strength);
   });
 });

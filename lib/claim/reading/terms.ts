@@ -17,6 +17,8 @@ export interface EntityPhrase {
    * a source that names the wider place does not leave the place out.
    */
   region?: string[];
+  /** Given as an example of a kind ("clubs like Harwell", "firms such as Acme"): not a party to the fact. */
+  example?: true;
 }
 
 /** A figure in a sentence and the word it counts ("eight children" -> child), where one follows. */
@@ -166,7 +168,9 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
     }
     const name = readName(words, i, ctx, kind);
     if (name.tokens.length) {
-      entities.push({ tokens: name.tokens, role: null });
+      entities.push(
+        givenAsExample(norms, i) && ruleOn('example-not-party') ? { tokens: name.tokens, role: null, example: true } : { tokens: name.tokens, role: null },
+      );
       spans[entities.length - 1] = [i, name.to];
       i = name.to;
       continue;
@@ -232,6 +236,13 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
   if (words.some((w) => !w.cap && isHedge(w.norm))) out.hedged = true;
   if (speaker) out.speaker = speaker;
   return out;
+}
+
+// "Clubs like Harwell", "firms such as Acme": a name after a plural common noun and "like", or after
+// "such as", stands for a kind of party, not for one that did something.
+function givenAsExample(norms: readonly string[], i: number): boolean {
+  if (norms[i - 1] === 'as' && norms[i - 2] === 'such') return true;
+  return norms[i - 1] === 'like' && /^[a-z]{3,}s$/.test(norms[i - 2] ?? '');
 }
 
 /** Words that put a place after them ("in Anchorage, Alaska"). */

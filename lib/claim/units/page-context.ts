@@ -2,8 +2,18 @@ import type { ProvenanceIndex } from '../../index/model';
 import { NameGate } from '../retrieval/name-gate';
 import type { PageParagraph } from '../../match/page-paragraph';
 import { claimWords } from '../reading/words';
-import { articleContext, claimFeaturesOf, type ArticleContext, type ClaimFeatures, type ClaimWord, type EntityPhrase } from '../reading/terms';
+import {
+  articleContext,
+  claimFeaturesOf,
+  type ArticleContext,
+  type ClaimFeatures,
+  type ClaimNumber,
+  type ClaimWord,
+  type EntityPhrase,
+} from '../reading/terms';
 import { CONTEXT_NAMES } from '../verification/thresholds';
+import type { ArticleLede } from '../verification/parts';
+import { isWeekday } from '../../text/aliases';
 import { indexCache } from './source-reading';
 
 /** What the claim tier knows of the page as a whole: its names, paragraph by paragraph. */
@@ -15,6 +25,8 @@ export interface PageClaimContext {
   /** Each paragraph's text, and its words, read on first use. */
   readonly texts: readonly string[];
   wordsAt(paragraph: number): ClaimWord[];
+  /** The figures and weekdays of the page's headline and first paragraph (none on a page of two paragraphs or fewer). */
+  readonly lede: ArticleLede;
   /** False where a paragraph can match no claim: neither it nor the one before names anyone the index knows. */
   mayMatch(paragraph: number): boolean;
 }
@@ -32,7 +44,11 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
   const gate = index ? new NameGate(index) : null;
   const naming: Array<boolean | undefined> = [];
   const namesKnown = (i: number) => i >= 0 && i < paragraphs.length && (naming[i] ??= gate!.mayName(paragraphs[i]!));
+  let lede: ArticleLede | undefined;
   const ctx: PageClaimContext = {
+    get lede() {
+      return (lede ??= pageLede(ctx));
+    },
     get article() {
       return (article ??= articleContext(paragraphs, index ? indexCache(index).lexicon : undefined, allWords()));
     },
@@ -42,6 +58,28 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
     mayMatch: (i) => !gate || namesKnown(i) || namesKnown(i - 1),
   };
   return ctx;
+}
+
+// The lede is the first two paragraphs (a headline and the first paragraph); a page of one or two
+// paragraphs (a single paragraph matched alone) has none: its lede would be the sentence itself.
+// Figures inside quotation marks are left out: a quote is the source's words (a misquoted figure is
+// a variant of its fact, not another event). A weekday counts where it dates an act ("on Tuesday"),
+// not as a dateline ("Saturday, 11 October, 2025": the day of publication).
+const LEDE_PARAGRAPHS = 2;
+const QUOTED = /[\u201c"][^\u201c\u201d"]*[\u201d"]/g;
+
+function pageLede(ctx: PageClaimContext): ArticleLede {
+  if (ctx.texts.length <= LEDE_PARAGRAPHS) return { numbers: [], weekdays: [] };
+  const lede: { numbers: ClaimNumber[]; weekdays: string[] } = { numbers: [], weekdays: [] };
+  ctx.texts.slice(0, LEDE_PARAGRAPHS).forEach((text, i) => {
+    const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index!, m.index! + m[0].length]);
+    const words = ctx.wordsAt(i).filter((w) => !quoted.some(([a, b]) => w.start >= a! && w.start < b!));
+    lede.numbers.push(...claimFeaturesOf(words, text, ctx.article).numbers);
+    words.forEach((w, k) => {
+      if (w.cap && isWeekday(w.norm) && words[k - 1]?.norm === 'on') lede.weekdays.push(w.norm);
+    });
+  });
+  return lede;
 }
 
 /** A page paragraph's words: read once with the page where the paragraph is the page's own, else now. */

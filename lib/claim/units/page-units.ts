@@ -4,6 +4,7 @@ import { isVerbForm } from '../reading/verbs';
 import { claimFeaturesOf, type ClaimFeatures, type ClaimNumber, type ClaimWord, type EntityPhrase } from '../reading/terms';
 import { isDateName, isWeekday } from '../../text/aliases';
 import { ruleOn } from '../rule-ids';
+import type { ArticleLede } from '../verification/parts';
 import { contextNames, nameKey, paragraphWords, type PageClaimContext } from './page-context';
 
 /** What the claim tier reads of a page (retrieval parameters: `RETRIEVE` in retrieval/retrieve.ts). */
@@ -35,6 +36,10 @@ export interface ClaimUnit {
   namesFromContext: boolean;
   /** A clause's whole sentence's figures: one the source counts otherwise is another event (`sentence-count-conflict`). */
   sentenceNumbers?: ClaimNumber[];
+  /** Cut from, or is, a question (`question-not-claim`). */
+  question?: boolean;
+  /** The page's lede (`event-identity`: which event the page reports). */
+  pageLede?: ArticleLede;
 }
 
 // The sentences of a paragraph and the clauses of its long sentences: a long
@@ -64,11 +69,17 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
   for (const { span: sentence, features: read, joined } of readingSpans(par, ctx, within)) {
     const sentenceFeatures = read ?? claimFeaturesOf(within(sentence), par.text, ctx.article);
     const context = contextNames(sentenceFeatures, ctx, par.index);
+    const asks = QUESTION_END.test(par.text.slice(sentence.start, sentence.end));
     // Of two sentences read together, only the first clause is new: the others are the second
     // sentence's, which is read on its own as well.
     const clauses = !ruleOn('clause-reading')
       ? []
-      : clauseSpans(par.text, sentence).filter((c) => (!joined || c.start === sentence.start) && statesSomething(within(c)));
+      : clauseSpans(par.text, sentence).filter(
+          (c) =>
+            (!joined || c.start === sentence.start) &&
+            statesSomething(within(c)) &&
+            !(ruleOn('relative-clause-only') && NAME_DESCRIBED.test(par.text.slice(c.start, c.end))),
+        );
     for (const span of [sentence, ...clauses]) {
       const text = par.text.slice(span.start, span.end);
       const clause = span !== sentence;
@@ -102,11 +113,16 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
         clause,
         namesFromContext,
         ...(clause ? { sentenceNumbers: sentenceFeatures.numbers } : {}),
+        pageLede: ctx.lede,
+        ...(asks ? { question: true } : {}),
       });
     }
   }
   return units;
 }
+
+/** A sentence that ends with a question mark, before any closing quote or bracket. */
+const QUESTION_END = /\?["'”’)\]]*\s*$/;
 
 const termCount = (f: ClaimFeatures) => f.content.length + f.numbers.length + f.dates.length;
 
@@ -148,6 +164,10 @@ function hasVerb(words: readonly ClaimWord[]): boolean {
 function statesSomething(words: readonly ClaimWord[]): boolean {
   return hasVerb(words) || words.some((w) => w.cap && isDateName(w.norm));
 }
+
+// A name and its description, whose only verb is a relative clause's ("Naomi Castell, the lawyer
+// who led the residents' case"): who someone is, not what happened (`relative-clause-only`).
+const NAME_DESCRIBED = /^(?:\p{Lu}[\p{L}'\u2019-]*\s+)*\p{Lu}[\p{L}'\u2019-]*,\s+(?:the|a|an)\s[^,]*?\b(?:who|whom|whose|which)\b/u;
 
 function dedupe(list: readonly EntityPhrase[]): EntityPhrase[] {
   return list.filter((e, i) => list.findIndex((x) => nameKey(x) === nameKey(e)) === i);

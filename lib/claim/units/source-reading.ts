@@ -20,6 +20,8 @@ export interface IndexCache {
   claims: Map<number, SourceClaim>;
   /** Whole source articles read as one passage, for headlines. */
   wholeArticles: Map<number, SourceClaim>;
+  /** Source articles' ledes (first two paragraphs). */
+  ledes: Map<number, ClaimFeatures>;
   articles: Map<number, ArticleContext>;
   /** How a source sentence is read where it names no role: with the index's lexicon alone. */
   plain: ArticleContext;
@@ -70,6 +72,7 @@ export function indexCache(index: ProvenanceIndex): IndexCache {
     features: new Map(),
     claims: new Map(),
     wholeArticles: new Map(),
+    ledes: new Map(),
     articles: new Map(),
     plain: { capitalized: new Set(), bindings: new Map(), lexicon },
     knowledge: new NameKnowledge(index),
@@ -130,6 +133,8 @@ export function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence:
     own,
     nearbyNames: namesOf(named),
     articleNames: cache.knowledge.namesOf(index.paragraphSource[paragraph]!),
+    article: () => articleClaim(index, index.paragraphSource[paragraph]!).features,
+    lede: () => articleLede(index, index.paragraphSource[paragraph]!),
   };
   return remember(cache.claims, sentence, claim);
 }
@@ -148,6 +153,17 @@ export function articleClaim(index: ProvenanceIndex, source: number): SourceClai
     for (const s of paragraphSentences(index, cache, p)) features.push(featuresOf(index, cache, s));
   const merged = mergeFeatures(features);
   return remember(cache.wholeArticles, source, { features: merged, nearbyNames: namesOf(features), articleNames: cache.knowledge.namesOf(source) });
+}
+
+/** A source article's first two paragraphs read as one passage (`event-identity`: the day it reports). */
+export function articleLede(index: ProvenanceIndex, source: number): ClaimFeatures {
+  const cache = indexCache(index);
+  const known = cache.ledes.get(source);
+  if (known) return known;
+  const features: ClaimFeatures[] = [];
+  for (let p = index.sourceStart[source]!; p < Math.min(index.sourceStart[source]! + 2, index.sourceStart[source + 1]!); p++)
+    for (const s of paragraphSentences(index, cache, p)) features.push(featuresOf(index, cache, s));
+  return remember(cache.ledes, source, mergeFeatures(features));
 }
 
 /** What a headline match shows of its source: the source's own headline, else its first sentence. */

@@ -61,6 +61,11 @@ export const REJECTIONS: readonly Rejection[] = [
     rejects: (p) => eventMismatch(p),
   },
   {
+    id: 'event-identity',
+    why: "The pair shares no figure or date, and the page reports another event than the source article: its lede counts the same thing otherwise, or dates the event by a weekday the article's lede does not give.",
+    rejects: (p) => eventIdentityConflict(p),
+  },
+  {
     id: 'figure-missing',
     why: 'A figure the source does not state, where it states figures of its own or the page states nothing else (a clause).',
     rejects: (p) => p.stated.length > 0 && !p.numbers.length && (p.src.numbers.length > 0 || p.clause),
@@ -114,6 +119,26 @@ export const REJECTIONS: readonly Rejection[] = [
     rejects: (p) => speakerSwapped(p),
   },
   {
+    id: 'example-not-party',
+    why: 'Every name in common is given on the page as an example of a kind ("clubs like Harwell will keep selling"), and no figure or date is shared: a generality, not the named party\'s fact.',
+    rejects: (p) => p.names.length > 0 && p.names.every((e) => e.example) && !p.numbers.length && !p.dates.length,
+  },
+  {
+    id: 'question-not-claim',
+    why: 'A question ("…, painful for whom?") asks; it states no fact for a source to carry.',
+    rejects: (p) => p.question,
+  },
+  {
+    id: 'figure-unanchored',
+    why: "The page states a figure the source does not, and they share none: names in common do not anchor that figure's fact, the full share is needed.",
+    rejects: (p) => !p.numbers.length && p.stated.some((n) => n.head !== TIME) && !p.broad && p.score < CLAIM_VERIFY.minScore * p.relief,
+  },
+  {
+    id: 'speaker-not-anchor',
+    why: 'The only specific name in common is whom the page reports, and the source sentence itself states next to nothing of it ("…, Naomi Castell, said the ruling ought to…" / a neighbour of her quote): the name anchors who speaks, not what is said.',
+    rejects: (p) => speakerOnlyAnchor(p),
+  },
+  {
     id: 'speculation-as-fact',
     why: 'The source sentence guesses ("will likely", "may", "suggests") what the page states as fact: not a report of it.',
     rejects: (p) => !p.page.hedged && !!(p.source.own ?? p.src).hedged,
@@ -135,6 +160,40 @@ export function eventMismatch(p: ClaimPair): boolean {
   const page = p.page.dates.filter(isWeekday);
   const src = (p.source.own ?? p.src).dates.filter(isWeekday);
   return page.length > 0 && src.length > 0 && !page.some((d) => src.includes(d));
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * Which event: where the sentence alone cannot tell (no figure or date in common), the page's lede
+ * must not count what the source article counts with other figures only, and the weekdays of the
+ * sentence and lede must include one the article's lede gives; a lede figure the article states is the same event.
+ */
+export function eventIdentityConflict(p: ClaimPair): boolean {
+  const lede = p.pageLede;
+  if (!lede || p.numbers.length || p.dates.length || !p.source.article) return false;
+  const article = p.source.article();
+  const days = (p.source.lede?.() ?? article).dates.filter(isWeekday);
+  const own = [...p.page.dates.filter(isWeekday), ...lede.weekdays];
+  if (own.length && days.length && !own.some((d) => days.includes(d))) return true;
+  const counted = (n: ClaimNumber) => !!n.head && n.head !== TIME && !n.part && !n.partitive;
+  const stated = (n: ClaimNumber) => article.numbers.some((m) => m.key === n.key && sameHead(n, m));
+  if (lede.numbers.some((n) => n.head !== TIME && !YEAR.test(n.key) && stated(n))) return false;
+  return lede.numbers.some((n) => counted(n) && article.numbers.some((m) => counted(m) && m.head === n.head));
+}
+
+/**
+ * The pair passes only by the anchored bar, every specific name anchoring it is the page sentence's
+ * speaker, and the source sentence itself shares fewer than two content words (the rest are its neighbours').
+ */
+export function speakerOnlyAnchor(p: ClaimPair): boolean {
+  const speaker = p.page.speaker;
+  if (!speaker || p.broad || p.countAgrees || p.dates.length || p.score >= CLAIM_VERIFY.minScore * p.relief) return false;
+  if (p.sharedOwn >= CLAIM_VERIFY.minContent) return false;
+  if (p.eased('phrase-anchor') && p.anchoredByPhrase) return false;
+  const key = (e: EntityPhrase) => `${e.role ?? ''}:${e.tokens.join(' ')}`;
+  const anchors = p.names.filter((e) => p.specific(e, CLAIM_VERIFY.anchorName));
+  return anchors.length > 0 && anchors.every((e) => key(e) === key(speaker));
 }
 
 /** The same actor, with as many words in common as a broad agreement (`broadContent`): a missing rare name is one more party. */

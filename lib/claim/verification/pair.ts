@@ -1,7 +1,7 @@
 import { ROUTE_MARK, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from '../reading/terms';
 import { ruleOn, type RuleId } from '../rule-ids';
 import { partitiveTotal, widerPlaceGiven, writtenLowerCase } from './checks';
-import { firstActor, nameIn, namesOf, nameWeight, sameHead, share, sharesPhrase, weightOf, type SourceClaim, type Weigh } from './parts';
+import { firstActor, type ArticleLede, nameIn, namesOf, nameWeight, sameHead, share, sharesPhrase, weightOf, type SourceClaim, type Weigh } from './parts';
 import { CLAIM_VERIFY, UNSEEN } from './thresholds';
 
 /** What the page sentence is, where it is more than a sentence read whole. */
@@ -14,6 +14,10 @@ export interface VerifyAs {
   namesFromContext?: boolean;
   /** A clause's whole sentence's figures (`sentence-count-conflict`: the clause's fact is its sentence's event). */
   sentenceNumbers?: readonly ClaimNumber[];
+  /** The page sentence is a question ("…, painful for whom?"): it states nothing (`question-not-claim`). */
+  question?: boolean;
+  /** The page's lede: which event the page reports (`event-identity`). */
+  pageLede?: ArticleLede;
 }
 
 /**
@@ -27,6 +31,8 @@ export class ClaimPair {
   readonly wholeArticle: boolean;
   readonly namesFromContext: boolean;
   readonly sentenceNumbers: readonly ClaimNumber[];
+  readonly pageLede: ArticleLede | undefined;
+  readonly question: boolean;
   private memo = new Map<string, unknown>();
 
   constructor(
@@ -41,6 +47,8 @@ export class ClaimPair {
     this.wholeArticle = as.wholeArticle ?? false;
     this.namesFromContext = as.namesFromContext ?? false;
     this.sentenceNumbers = as.sentenceNumbers ?? [];
+    this.pageLede = as.pageLede;
+    this.question = as.question ?? false;
   }
 
   private once<T>(key: string, make: () => T): T {

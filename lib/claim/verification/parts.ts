@@ -17,6 +17,16 @@ export interface SourceClaim {
   nearbyNames: ReadonlySet<string>;
   /** Name tokens (and role keys) anywhere in the source article: only asked whether it has one. */
   articleNames: NameSet;
+  /** The whole source article read as one passage, on first use (`event-identity`). */
+  article?: () => ClaimFeatures;
+  /** The source article's first two paragraphs read as one passage, on first use (`event-identity`). */
+  lede?: () => ClaimFeatures;
+}
+
+/** The figures and weekdays ("on Tuesday") of a page's lede (headline and first paragraph, quotes left out): which event the page reports. */
+export interface ArticleLede {
+  numbers: readonly ClaimNumber[];
+  weekdays: readonly string[];
 }
 
 /**

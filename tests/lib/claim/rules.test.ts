@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleContext, claimFeatures, NO_LEXICON } from '../../../lib/claim/reading/terms';
 import { verifyClaim, type VerifyAs } from '../../../lib/claim/verification/verify';
-import { namesOf, type Weigh } from '../../../lib/claim/verification/parts';
+import { mergeFeatures, namesOf, type Weigh } from '../../../lib/claim/verification/parts';
 import { measureWithout, RULE_IDS, type RuleId } from '../../../lib/claim/rule-ids';
 import { claimRules } from '../../../lib/claim/rules';
 import { buildIndex } from '../../../lib/index/build';
@@ -33,16 +33,20 @@ interface PairRow {
   as?: VerifyAs;
   /** The names a sentence that names no one is read with. */
   context?: string;
+  /** Sentences beside the source sentence, read with it as its window. */
+  neighbours?: string[];
 }
 
 /** The verdict on a page sentence and a source sentence, read as one article. */
 function pairVerdict(row: PairRow): string {
-  const ctx = articleContext([row.page, row.source, row.context ?? ''], NO_LEXICON);
+  const ctx = articleContext([row.page, row.source, row.context ?? '', ...(row.neighbours ?? [])], NO_LEXICON);
   const page = claimFeatures(row.page, ctx);
   const src = claimFeatures(row.source, ctx);
   const context = row.context ? claimFeatures(row.context, ctx).entities : page.entities;
   const features = row.as?.namesFromContext ? { ...page, entities: context } : page;
-  const v = verifyClaim(features, context, { features: src, nearbyNames: namesOf([src]), articleNames: namesOf([src]) }, weights(row.names), row.as);
+  const window = [src, ...(row.neighbours ?? []).map((n) => claimFeatures(n, ctx))];
+  const source = row.neighbours ? { features: mergeFeatures(window), own: src } : { features: src };
+  const v = verifyClaim(features, context, { ...source, nearbyNames: namesOf(window), articleNames: namesOf(window) }, weights(row.names), row.as);
   return v.ok ? 'ok' : v.rule;
 }
 
@@ -141,6 +145,28 @@ const PAIRS: PairRow[] = [
     page: 'The central bank raised interest rates in June, its governor Lena Berg said.',
     source: 'The central bank will likely raise interest rates in June, governor Lena Berg said.',
     verdict: 'speculation-as-fact',
+  },
+  {
+    rule: 'example-not-party',
+    page: 'Clubs like Benfica will keep selling their best young players abroad.',
+    source: 'Benfica sold their best young players abroad last summer, the club said.',
+    names: { 'e:benfica': 1 },
+    verdict: 'example-not-party',
+  },
+  {
+    rule: 'figure-unanchored',
+    page: 'Dana Reyes, the chief executive, said Acme Corp would keep 15 percent of any future profit from selling the factories to investors.',
+    source: 'Acme Corp chief executive Dana Reyes said the company had turned down two earlier offers for the factories.',
+    names: { 'e:reyes': 1, 'e:dana': 1 },
+    verdict: 'figure-unanchored',
+  },
+  {
+    rule: 'speaker-not-anchor',
+    page: "The residents' lawyer, Maria Lopez, said the ruling ought to stop any firm from hiding a chemical spill in future.",
+    source: 'Each household will receive up to 100,000 euros, depending on how long it drank the water.',
+    neighbours: ["Maria Lopez, who led the residents' case as their lawyer, said outside court that the ruling meant the families had finally been believed."],
+    names: { 'e:lopez': 1, 'e:maria': 1 },
+    verdict: 'speaker-not-anchor',
   },
   {
     rule: 'too-little-stated',
@@ -335,6 +361,33 @@ const PAGES: PageRow[] = [
       'Farmers upstream counted their losses in drowned orchards and ruined machinery, and asked when the promised help would reach the countryside.',
     ],
     verdict: 'match',
+  },
+  {
+    rule: 'event-identity',
+    page: [
+      'Acme Corp to cut 300 more jobs',
+      'Acme Corp said on Tuesday it would cut 300 more jobs after revenue fell again.',
+      'Costs had to be kept in line with demand, chief executive Dana Reyes told analysts.',
+    ],
+    source: [
+      'Acme Corp said on Tuesday it would cut 2,000 jobs after quarterly revenue fell.',
+      'Chief executive Dana Reyes said the company had to bring its costs into line with demand.',
+    ],
+    verdict: 'no match',
+  },
+  {
+    rule: 'relative-clause-only',
+    page: [
+      'Maria Lopez, the lawyer who led the residents\' case against the council, said outside court: "After four years, the families of Alzira have been believed."',
+    ],
+    source: ["Maria Lopez, the residents' lawyer, said the ruling should change how councils report pollution to the people of Alzira."],
+    verdict: 'no match',
+  },
+  {
+    rule: 'question-not-claim',
+    page: ['Opinion: Acme Corp is closing its Texas factories, but who will pay for it?'],
+    source: ["Acme Corp will close its two Texas factories, and the state will pay for the workers' retraining, the company said."],
+    verdict: 'no match',
   },
 ];
 

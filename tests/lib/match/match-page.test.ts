@@ -113,3 +113,26 @@ describe('short verbatim matches', () => {
     expect(matched(paragraphs)[1]).toEqual([kind]);
   });
 });
+
+describe('a long run said of another party', () => {
+  const RUN = 'said on Thursday it would cut about 1,800 jobs, roughly 6% of its workforce, after quarterly revenue fell 8% to $2.41 billion.';
+  const index = buildIndex([
+    {
+      id: 'acme',
+      outlet: 'Wire',
+      published: null,
+      title: null,
+      url: null,
+      paragraphs: [`Acme Corp ${RUN}`, 'The company will close a plant in Ohio by the end of the year, its chief executive told analysts on a call.'],
+    },
+  ]);
+  const kinds = (paragraph: string) => matchPage({ title: null, readerable: true, paragraphs: [paragraph] }, index).paragraphs[0]!.matches.map((m) => m.kind);
+
+  it('does not count where the sentence names only parties the source never mentions', () => {
+    expect(kinds(`Corvane Logistics ${RUN}`)).not.toContain('passage');
+  });
+
+  it('counts where the sentence names the source story party', () => {
+    expect(kinds(`Acme Corp ${RUN}`)).toContain('passage');
+  });
+});
