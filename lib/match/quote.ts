@@ -9,9 +9,9 @@ import { sourceSentences } from './source-text';
 import { quoteVariant } from './quote-variant';
 import { round } from './passage';
 import { isStopword } from '../text/stopwords';
+import { porterStem } from '../text/stems';
 import type { Span } from '../types';
 import { figuresOf, keysIn } from './figures';
-import { stemmer } from 'stemmer';
 
 /** Quotes shorter than this are phrases ("in good faith"), not quotations worth tracing. */
 export const MIN_QUOTE_WORDS = 4;
@@ -132,7 +132,7 @@ function alignQuote(
 }
 
 function stemOf(word: string): string {
-  return /\d/.test(word) ? word : stemmer(word);
+  return /\d/.test(word) ? word : porterStem(word);
 }
 
 // Page quote words left out of the alignment that belong to a figure the source's quote does not state.

@@ -43,6 +43,23 @@ export function contentStem(word: string): string {
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 100_000;
 
+/**
+ * The Porter stem alone (no irregular forms, no synonyms), memoised as
+ * `contentStem` is: the quote tier aligns every candidate source quote on it,
+ * up to 64 a page quote in a large index, and the same words recur.
+ */
+export function porterStem(word: string): string {
+  let stem = porterMemo.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (porterMemo.size >= MEMO_LIMIT) porterMemo.clear();
+    porterMemo.set(word, stem);
+  }
+  return stem;
+}
+
+const porterMemo = new Map<string, string>();
+
 /** True where two words are written as one by some outlets ("back channel" -> backchannel). */
 export function isCompound(joined: string): boolean {
   compounds ??= new Set(COMPOUNDS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stemmer } from 'stemmer';
-import { contentStem, isCompound } from '../../../lib/text/stems';
+import { contentStem, isCompound, porterStem } from '../../../lib/text/stems';
 import { IRREGULAR, SYNONYM_GROUPS } from '../../../lib/text/synonyms';
 
 describe('contentStem', () => {
@@ -65,5 +65,12 @@ describe('contentStem', () => {
     expect(isCompound('backchannel')).toBe(true);
     expect(isCompound('frontline')).toBe(true);
     expect(isCompound('backpack')).toBe(false);
+  });
+});
+
+describe('porterStem', () => {
+  it('is the Porter stem alone, the same on a second (memoised) call, with no irregular form or synonym', () => {
+    for (const word of ['children', 'kids', 'reunited', 'wrote', 'arms', 'arms']) expect(porterStem(word)).toBe(stemmer(word));
+    expect(porterStem('children')).not.toBe(contentStem('children'));
   });
 });
