@@ -36,7 +36,7 @@ export function MemorySection(p: MemorySectionProps) {
       <p class="note">
         When it is on, every article Provenance Lens analyses (not in private windows, not on sites you turned off) is kept on this device, in the extension’s
         own storage: its paragraphs, outlet, title, address, date and the day you read it. Later pages are compared with it too. Nothing is sent anywhere. At
-        most {p.cap.toLocaleString('en')} articles are kept; past that, the oldest read are dropped first.
+        most {p.cap.toLocaleString('en')} articles are kept; past that, the oldest read are dropped first, a twentieth at a time.
       </p>
       <div class="source-set" data-source-set="memory" data-origin="memory" data-articles={count} data-enabled={String(p.enabled)}>
         <label class="set-switch">

@@ -9,6 +9,17 @@ import { segmentArticles, segmentText } from './segment-articles';
 /** Most articles kept: past it, the oldest read are dropped first (about 115 MB at ~5.7 KB an article). */
 export const MEMORY_CAP_ARTICLES = 20_000;
 
+/**
+ * Past the cap, the oldest are dropped down to the cap less this share at once: dropping one
+ * an add would rebuild the oldest (largest) segment on every add.
+ */
+export const MEMORY_CAP_HEADROOM = 0.05;
+
+/** How many of `count` articles to drop under `cap` (none until the cap is passed). */
+export function overCap(count: number, cap: number): number {
+  return count > cap ? count - (cap - Math.floor(cap * MEMORY_CAP_HEADROOM)) : 0;
+}
+
 /** Segments of one level merged into one of the next level, as a log-structured index does. */
 export const MEMORY_FANOUT = 8;
 
@@ -123,14 +134,8 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
         const replaced = (await removeInside([id])) > 0;
         await db.memorySegments.add(segment);
         await db.memory.add(row);
-        const count = await db.memory.count();
-        if (count > cap)
-          await removeInside(
-            await db.memory
-              .orderBy('readAt')
-              .limit(count - cap)
-              .primaryKeys(),
-          );
+        const drop = overCap(await db.memory.count(), cap);
+        if (drop > 0) await removeInside(await db.memory.orderBy('readAt').limit(drop).primaryKeys());
         return replaced ? ('replaced' as const) : ('added' as const);
       });
     },

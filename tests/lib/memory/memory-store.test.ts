@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createResultsDatabase, type IndexedDbApi } from '../../../lib/cache/database';
-import { createMemoryStore, MEMORY_FANOUT, type MemoryInput } from '../../../lib/memory/memory-store';
+import { createMemoryStore, MEMORY_FANOUT, overCap, type MemoryInput } from '../../../lib/memory/memory-store';
 import { memoryArticleId, memoryReadDate } from '../../../lib/memory/memory-id';
 import { deserializeIndex } from '../../../lib/index/serialize';
 import { readPack } from '../../../lib/index/pack';
@@ -179,6 +179,13 @@ describe('the reading memory store', () => {
         .map((a) => a.url),
     );
     expect(await segmentArticles(store)).toEqual((await store.list()).map((r) => r.id).sort());
+  });
+
+  it('past its cap, drops the oldest down to the cap less its headroom at once, not one an add', () => {
+    expect(overCap(20_000, 20_000)).toBe(0);
+    // Down to 19,000: the next 1,000 adds drop nothing, so the oldest segment is rebuilt once per 1,000 adds.
+    expect(overCap(20_001, 20_000)).toBe(1_001);
+    expect(overCap(4, 3)).toBe(1);
   });
 
   it('exports the memory as a pack that matches like the memory did', async () => {
