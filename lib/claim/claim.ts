@@ -14,6 +14,7 @@ import { sentenceParagraph, sentenceStart, sentenceEnd, sentenceText } from './u
 import { claimUnits } from './units/page-units';
 import { featuresOf, indexCache, sourceClaim, type IndexCache } from './units/source-reading';
 import { pageClaimContext, paragraphWords, type PageClaimContext } from './units/page-context';
+import { contentGate } from './retrieval/content-gate';
 
 export { pageClaimContext, paragraphContextNames, type PageClaimContext } from './units/page-context';
 
@@ -25,12 +26,15 @@ export { pageClaimContext, paragraphContextNames, type PageClaimContext } from '
  * index's name postings turn down sources that do not tell the page's story
  * (`NameKnowledge`), and the verifier (`verifyClaim`) keeps those that state
  * the same fact. A paragraph that names no one the index knows is not read
- * (`NameGate`). One candidate per source: its
+ * (`NameGate`), nor one no sentence of which shares enough words with the
+ * index (`ContentGate`). One candidate per source: its
  * best-verified sentence, the page sentence or clause as the span.
  */
 export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?: number, page?: PageClaimContext): Candidate[] {
   const ctx = page ?? pageClaimContext([par.text], index);
   if (ctx.texts[par.index] === par.text && !ctx.mayMatch(par.index)) return [];
+  // No sentence shares enough words the index files for retrieval to propose anything: not read.
+  if (!contentGate(index).mayShare(paragraphWords(par, ctx), par.sentences)) return [];
   const cache = indexCache(index);
   const best = new Map<number, { candidate: Candidate; evidence: number }>();
   for (const unit of claimUnits(par, ctx)) {

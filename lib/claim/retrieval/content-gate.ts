@@ -1,0 +1,116 @@
+import type { ProvenanceIndex } from '../../index/model';
+import type { Span } from '../../types';
+import { lookup, postingCount } from '../../index/posting-table';
+import { RETRIEVE } from './retrieve';
+import { windowHolds } from '../units/source-window';
+import { sentenceCount } from '../units/sentence-table';
+import { fnv1a } from '../../text/hash';
+import { contentStem } from '../../text/stems';
+import { isDateName } from '../../text/aliases';
+import { CLAIM_VERIFY } from '../verification/thresholds';
+import type { ClaimWord } from '../reading/words';
+
+/**
+ * Whether a page paragraph may share `CLAIM_VERIFY.minContent` content words
+ * or dates with some source window. Retrieval keeps no window sharing fewer
+ * of the index's terms (`retrieveClaimCandidates`), so where no sentence of
+ * the paragraph, alone or with the one before, shares that many with one
+ * window, no claim unit of it can match, and it is not read into claim
+ * features at all (on a page about something else, most of the tier's cost).
+ *
+ * The terms asked are a superset of any reading's: each word's content stem
+ * and date name, each two adjacent words joined (a compound), and each
+ * "from" (a route term), counted as shared by every window, as are terms too
+ * common to list. It errs only towards yes.
+ */
+export class ContentGate {
+  private readonly known = new Map<string, Windows>();
+
+  constructor(private readonly index: ProvenanceIndex) {}
+
+  mayShare(words: readonly ClaimWord[], sentences: readonly Span[]): boolean {
+    // A unit is a sentence, a clause of one, or a short sentence read with the next: within two neighbours.
+    if (sentences.length < 2) return this.enough(words, 0, words.length);
+    let from = 0;
+    for (let s = 1; s < sentences.length; s++) {
+      while (from < words.length && words[from]!.start < sentences[s - 1]!.start) from++;
+      let to = from;
+      while (to < words.length && words[to]!.end <= sentences[s]!.end) to++;
+      if (this.enough(words, from, to)) return true;
+    }
+    return false;
+  }
+
+  // Whether words [from, to) hold `minContent` distinct terms that one source window holds too.
+  private enough(words: readonly ClaimWord[], from: number, to: number): boolean {
+    const need = CLAIM_VERIFY.minContent;
+    const seen = new Set<string>();
+    const listed: Uint32Array[] = [];
+    let everywhere = 0;
+    const add = (term: string) => {
+      if (seen.has(term)) return false;
+      seen.add(term);
+      const w = this.windows(term);
+      if (w === 'everywhere') everywhere++;
+      else if (w !== 'nowhere') listed.push(w);
+      return everywhere >= need || (everywhere > 0 && everywhere + (listed.length ? 1 : 0) >= need);
+    };
+    for (let i = from; i < to; i++) {
+      const norm = words[i]!.norm;
+      // A route ("from Ukraine to Russia") is a content term read at "from".
+      if (norm === 'from' && add(`from#${i}`)) return true;
+      if (add(`c:${contentStem(norm)}`)) return true;
+      if (isDateName(norm) && add(`t:${norm}`)) return true;
+      // Two words joined ("back channel" -> backchannel), as `claimFeaturesOf` joins them: letters only.
+      const next = i + 1 < to ? words[i + 1]!.norm : '';
+      if (next && LETTERS.test(norm) && LETTERS.test(next) && add(`c:${contentStem(norm + next)}`)) return true;
+    }
+    // One window holding `need - everywhere` of the listed terms.
+    const count = new Map<number, number>();
+    for (const w of listed) {
+      for (const c of w) {
+        const k = (count.get(c) ?? 0) + 1;
+        if (k + everywhere >= need) return true;
+        count.set(c, k);
+      }
+    }
+    return false;
+  }
+
+  // The source windows (their centre sentences) that hold a term, as retrieval walks them.
+  private windows(term: string): Windows {
+    if (term.startsWith('from#')) return 'everywhere';
+    let w = this.known.get(term);
+    if (w !== undefined) return w;
+    const key = fnv1a(term);
+    const df = postingCount(this.index.claimTerms, key);
+    if (!df) w = 'nowhere';
+    else if (df > MAX_LISTED) w = 'everywhere';
+    else {
+      const n = sentenceCount(this.index);
+      const set = new Set<number>();
+      for (const s of lookup(this.index.claimTerms, key))
+        for (let c = Math.max(0, s - 1); c <= s + 1 && c < n; c++) if (windowHolds(this.index, c, s)) set.add(c);
+      w = Uint32Array.from(set);
+    }
+    if (this.known.size >= MEMO_TERMS) this.known.clear();
+    this.known.set(term, w);
+    return w;
+  }
+}
+
+/** Where a term stands: in no window, in the windows listed, or counted as in every one. */
+type Windows = 'nowhere' | 'everywhere' | Uint32Array;
+/** Terms with more postings than this are counted as in every window, not listed: the gate's work stays bounded, its answer an upper bound. */
+const MAX_LISTED = RETRIEVE.seedPostings;
+const LETTERS = /^\p{L}+$/u;
+/** Terms whose windows are remembered: a worker matches page after page against one index. */
+const MEMO_TERMS = 10_000;
+const gates = new WeakMap<ProvenanceIndex, ContentGate>();
+
+/** The index's gate, made once: its answers are the index's and hold for every page. */
+export function contentGate(index: ProvenanceIndex): ContentGate {
+  let g = gates.get(index);
+  if (!g) gates.set(index, (g = new ContentGate(index)));
+  return g;
+}
