@@ -23,6 +23,8 @@ export interface BuildReport {
   generateMs: number;
   buildMs: number;
   serializeMs: number;
+  /** Articles / (build + serialise wall time), in seconds, with worker threads on every core. */
+  buildArticlesPerSecond: number;
   buildHeapMB: number;
   bytes: number;
   gzipBytes: number;

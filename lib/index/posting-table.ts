@@ -33,16 +33,22 @@ export function buildPostingTable(pairs: Iterable<readonly [number, number]>): P
     valuesIn[n] = v;
     n++;
   }
+  return postingTableOf(keysIn, valuesIn, n);
+}
+
+/** `buildPostingTable` of the pairs (keysIn[i], valuesIn[i]) for i < n, given as two arrays. */
+export function postingTableOf(keysIn: Uint32Array, valuesIn: Uint32Array, n: number = keysIn.length): PostingTable {
   const order = stableOrderByKey(keysIn, n);
 
-  const keys: number[] = [];
-  const offsets: number[] = [];
+  const keys = new Uint32Array(n);
+  const offsets = new Uint32Array(n + 1);
+  let distinct = 0;
   const values = new Uint32Array(n);
   let total = 0;
   for (let i = 0; i < n;) {
     const key = keysIn[order[i]!]!;
-    keys.push(key);
-    offsets.push(total);
+    keys[distinct] = key;
+    offsets[distinct++] = total;
     const first = total;
     // Values usually arrive in increasing order (paragraph and sentence
     // numbers): a duplicate is then always the previous value. A set is made
@@ -62,8 +68,8 @@ export function buildPostingTable(pairs: Iterable<readonly [number, number]>): P
       values[total++] = v;
     }
   }
-  offsets.push(total);
-  return { keys: Uint32Array.from(keys), offsets: Uint32Array.from(offsets), values: values.slice(0, total) };
+  offsets[distinct] = total;
+  return { keys: keys.slice(0, distinct), offsets: offsets.slice(0, distinct + 1), values: values.slice(0, total) };
 }
 
 /** The values stored under `key` (empty where none). */

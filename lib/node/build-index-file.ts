@@ -1,6 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { buildIndex } from '../index/build';
+import type { ArticleInput, ProvenanceIndex } from '../index/model';
+import { buildIndexParallel } from './build-index-parallel';
 import { serializeIndex } from '../index/serialize';
 import { writePack } from '../index/pack';
 import { readFolder, UnreadableFile } from './read-folder';
@@ -27,7 +29,7 @@ export function outputKind(outFile: string): 'bundled' | 'pack' {
  */
 export async function buildIndexFile(inDir: string, outFile: string): Promise<BuildSummary> {
   const read = await readFolder(inDir);
-  const index = buildIndex(read.articles.map((r) => r.article));
+  const index = await build(read.articles.map((r) => r.article));
   const text = serializeIndex(index);
   const written = await writeIfChanged(outFile, new TextEncoder().encode(text));
   return {
@@ -53,10 +55,18 @@ export async function buildPackFile(inDir: string, outFile: string, name?: strin
       `${inDir}: no article in this folder (${read.skipped.length === 1 ? 'its 1 page is not an article' : `its ${read.skipped.length} pages are not articles`})`,
     );
   }
-  const index = buildIndex(read.articles.map((r) => r.article));
+  const index = await build(read.articles.map((r) => r.article));
   const bytes = writePack(index, { name: name ?? basename(resolve(inDir)), createdFrom: read.inputHash });
   const written = await writeIfChanged(outFile, bytes);
   return { articles: index.sources.length, paragraphs: index.paragraphs.length, bytes: bytes.length, version: index.version, written, skipped: read.skipped };
+}
+
+/** Folders of fewer articles are built on this thread: starting workers would cost more than they save. */
+const PARALLEL_FROM_ARTICLES = 500;
+
+// The index of a folder's articles, on every core where there are enough of them (the same bytes either way).
+function build(articles: ArticleInput[]): Promise<ProvenanceIndex> | ProvenanceIndex {
+  return articles.length < PARALLEL_FROM_ARTICLES ? buildIndex(articles) : buildIndexParallel(articles);
 }
 
 async function writeIfChanged(outFile: string, bytes: Uint8Array): Promise<boolean> {

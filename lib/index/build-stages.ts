@@ -1,0 +1,156 @@
+import { tokenize } from '../text/tokenize';
+import { extractQuotes } from '../text/quotes';
+import { sentenceSpans } from '../text/sentences';
+import { fingerprints } from '../match/fingerprint';
+import { hashWords } from '../text/hash';
+import { QUOTE_GRAM, MIN_QUOTE_WORDS } from '../match/quote';
+import { articleContext, claimFeatures, claimKeyTerms, type Lexicon } from '../claim/reading/terms';
+import { claimWords } from '../claim/reading/words';
+import { contentStem } from '../text/stems';
+import { U32List } from './u32-list';
+
+/*
+ * The index builder's work on each article, in two stages over a run of
+ * consecutive articles (sorted by id): what needs nothing but the article,
+ * then its sentences' claim terms, which need the lexicon of every article.
+ * Pure, so a run can be read in a worker thread (lib/node/build-index-parallel.ts);
+ * runs merge into one index in merge-index.ts.
+ */
+
+/** The words of a run of articles that the claim tier's lexicon is made of (see `lexiconOf`). */
+export interface LexiconPart {
+  /** Content stems of every word. */
+  vocabulary: string[];
+  /** Stems of words written in lower case somewhere. */
+  lowerStems: string[];
+  /** Words capitalised where capitals are not automatic. */
+  capitalized: string[];
+}
+
+/** Stage 1 of a run of articles. Paragraph numbers are global; quote numbers count from the run's first quote. */
+export interface ArticleFacts {
+  /** Word count of each article. */
+  sourceWords: Uint32Array;
+  /** Fingerprint and paragraph pairs, in paragraph order (no outlet cap yet). */
+  passageKeys: Uint32Array;
+  passageParagraphs: Uint32Array;
+  /** Quotes as triples (paragraph, start, end). */
+  quotes: Uint32Array;
+  /** Word 3-gram and quote pairs. */
+  gramKeys: Uint32Array;
+  gramQuotes: Uint32Array;
+  lexicon: LexiconPart;
+}
+
+/** Stage 2 of a run of articles: its sentences (paragraph, start, end) and their claim terms, sentence numbers counted from the run's first. */
+export interface SentenceFacts {
+  sentences: Uint32Array;
+  termKeys: Uint32Array;
+  termSentences: Uint32Array;
+}
+
+/** Stage 1: word counts, passage fingerprints, quotes and lexicon words of articles whose first paragraph is number `firstParagraph`. */
+export function readArticles(articles: readonly (readonly string[])[], firstParagraph: number): ArticleFacts {
+  const sourceWords = new Uint32Array(articles.length);
+  const passageKeys = new U32List();
+  const passageParagraphs = new U32List();
+  const quotes = new U32List();
+  const gramKeys = new U32List();
+  const gramQuotes = new U32List();
+  const vocabulary = new Set<string>();
+  const lowerStems = new Set<string>();
+  const capitalized = new Set<string>();
+  let p = firstParagraph;
+  articles.forEach((paragraphs, a) => {
+    const first = p;
+    let words = 0;
+    for (const text of paragraphs) {
+      const tokens = tokenize(text);
+      words += tokens.length;
+      for (const fp of fingerprints(tokens.map((t) => t.norm))) {
+        passageKeys.push(fp);
+        passageParagraphs.push(p);
+      }
+      for (const w of claimWords(text)) {
+        const stem = contentStem(w.norm);
+        vocabulary.add(stem);
+        if (!w.cap) lowerStems.add(stem);
+        else if (!w.initial) capitalized.add(w.norm);
+      }
+      p++;
+    }
+    sourceWords[a] = words;
+    for (const q of extractQuotes(paragraphs)) {
+      for (const seg of q.segments) {
+        const words = tokenize(paragraphs[seg.paragraph]!.slice(seg.start, seg.end)).map((t) => t.norm);
+        if (words.length < MIN_QUOTE_WORDS) continue;
+        const id = quotes.length / 3;
+        quotes.push(first + seg.paragraph);
+        quotes.push(seg.start);
+        quotes.push(seg.end);
+        for (let i = 0; i + QUOTE_GRAM <= words.length; i++) {
+          gramKeys.push(hashWords(words, i, QUOTE_GRAM));
+          gramQuotes.push(id);
+        }
+      }
+    }
+  });
+  return {
+    sourceWords,
+    passageKeys: passageKeys.toArray(),
+    passageParagraphs: passageParagraphs.toArray(),
+    quotes: quotes.toArray(),
+    gramKeys: gramKeys.toArray(),
+    gramQuotes: gramQuotes.toArray(),
+    lexicon: { vocabulary: [...vocabulary], lowerStems: [...lowerStems], capitalized: [...capitalized] },
+  };
+}
+
+/**
+ * The lexicon of all articles from the parts of every run: a pair of words
+ * that some article writes as one is a term; a word capitalised mid-sentence
+ * and never written in lower case is a name.
+ */
+export function lexiconOf(parts: readonly LexiconPart[]): Lexicon {
+  const vocabulary = new Set<string>();
+  const lowerStems = new Set<string>();
+  const capitalized = new Set<string>();
+  for (const part of parts) {
+    for (const s of part.vocabulary) vocabulary.add(s);
+    for (const s of part.lowerStems) lowerStems.add(s);
+    for (const w of part.capitalized) capitalized.add(w);
+  }
+  return {
+    isTerm: (stem: string) => vocabulary.has(stem),
+    isName: (word: string) => capitalized.has(word) && !lowerStems.has(contentStem(word)),
+  };
+}
+
+/**
+ * Stage 2: the sentences of articles whose first paragraph is number
+ * `firstParagraph`, and the claim terms each is filed under. Each article is
+ * read as a whole first (which words it capitalises, whom "the first lady" is).
+ */
+export function readSentences(articles: readonly (readonly string[])[], firstParagraph: number, lexicon: Lexicon): SentenceFacts {
+  const sentences = new U32List();
+  const termKeys = new U32List();
+  const termSentences = new U32List();
+  let p = firstParagraph;
+  for (const paragraphs of articles) {
+    const ctx = articleContext(paragraphs, lexicon);
+    for (const text of paragraphs) {
+      for (const span of sentenceSpans(text)) {
+        const id = sentences.length / 3;
+        sentences.push(p);
+        sentences.push(span.start);
+        sentences.push(span.end);
+        for (const term of claimKeyTerms(claimFeatures(text.slice(span.start, span.end), ctx))) {
+          termKeys.push(term);
+          termSentences.push(id);
+        }
+      }
+      p++;
+    }
+  }
+  return { sentences: sentences.toArray(), termKeys: termKeys.toArray(), termSentences: termSentences.toArray() };
+}

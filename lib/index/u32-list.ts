@@ -1,0 +1,36 @@
+/** A growable list of 32-bit numbers: the builder's pairs without an array per pair. */
+export class U32List {
+  private data: Uint32Array;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.data = new Uint32Array(Math.max(16, capacity));
+  }
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+
+  /** The numbers, as an array of their own (the list may go on growing). */
+  toArray(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** The arrays end to end. */
+export function concatU32(parts: readonly Uint32Array[]): Uint32Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint32Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

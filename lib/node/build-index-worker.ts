@@ -1,0 +1,25 @@
+// A worker thread of `buildIndexParallel` (build-index-parallel.ts): reads its
+// run of articles (stage 1), posts the facts, waits for the lexicon of all
+// runs, reads the run's sentences (stage 2) and posts them.
+import { parentPort, workerData } from 'node:worker_threads';
+import { lexiconOf, readArticles, readSentences, type LexiconPart } from '../index/build-stages';
+
+/** What the worker is started with. */
+export interface BuildWorkerData {
+  articles: string[][];
+  firstParagraph: number;
+}
+
+const port = parentPort!;
+const { articles, firstParagraph } = workerData as BuildWorkerData;
+const facts = readArticles(articles, firstParagraph);
+port.postMessage(facts, buffers(facts.sourceWords, facts.passageKeys, facts.passageParagraphs, facts.quotes, facts.gramKeys, facts.gramQuotes));
+port.once('message', (lexicon: LexiconPart) => {
+  const sentences = readSentences(articles, firstParagraph, lexiconOf([lexicon]));
+  port.postMessage(sentences, buffers(sentences.sentences, sentences.termKeys, sentences.termSentences));
+});
+
+// The arrays' memory, moved to the main thread rather than copied (each array has its own).
+function buffers(...arrays: Uint32Array[]): ArrayBuffer[] {
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}

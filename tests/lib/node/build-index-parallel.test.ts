@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../lib/index/build';
+import { serializeIndex } from '../../../lib/index/serialize';
+import { buildIndexParallel } from '../../../lib/node/build-index-parallel';
+import type { ArticleInput } from '../../../lib/index/model';
+import { syntheticArticles, templatePool } from '../../../bench/lib/synthetic-corpus';
+import { readSeeds } from '../../helpers/seeds';
+import { SMALL_ARTICLES } from '../../helpers/small-articles';
+
+const article = (id: string, outlet: string | null, paragraphs: string[]): ArticleInput => ({
+  id,
+  outlet,
+  published: null,
+  title: null,
+  url: null,
+  paragraphs,
+});
+
+// Seeds, small stories, synthetic articles recombined from the seeds, and what
+// the builder learns across articles: an outlet's furniture spread over the
+// runs, a word that is a name in one article and not in another, a compound.
+async function corpus(): Promise<ArticleInput[]> {
+  const seeds = (await readSeeds()).map((r) => r.article);
+  const synthetic = syntheticArticles(templatePool(seeds.map((s) => s.paragraphs)), { articles: 40, seed: 7, paragraphReuse: 0.2, articleReuse: 0.1 });
+  const boiler = 'Every article of this outlet ends with this same long standing sentence about its editorial standards and corrections policy.';
+  const spread = ['a', 'm', 's', 'z'].map((c, i) =>
+    article(`${c}-furniture-${i}`, 'Outlet F', [`Story ${i} is about the Harbour board and its back channel talks.`, boiler]),
+  );
+  const lexicon = [
+    article('b-lexicon', null, ['The backchannel was open, said Harbour.', 'Officials met Harbour on Friday in Oslo.']),
+    article('y-lexicon', 'Outlet L', ['The harbour froze; a back channel to Oslo stayed open, Prime Minister Jonas Dale said.']),
+  ];
+  return [...seeds, ...SMALL_ARTICLES, ...synthetic, ...spread, ...lexicon];
+}
+
+// Each worker thread loads the builder's TypeScript afresh: seconds on a busy machine.
+describe('buildIndexParallel', { timeout: 120_000 }, () => {
+  it('gives the bytes of buildIndex, whatever the number of workers', async () => {
+    const articles = await corpus();
+    const one = serializeIndex(buildIndex(articles));
+    for (const workers of [1, 2, 3]) expect(serializeIndex(await buildIndexParallel(articles, { workers }))).toBe(one);
+  });
+
+  it('builds the empty index, and an index of fewer articles than workers', async () => {
+    expect(serializeIndex(await buildIndexParallel([], { workers: 2 }))).toBe(serializeIndex(buildIndex([])));
+    const two = SMALL_ARTICLES.slice(0, 2);
+    expect(serializeIndex(await buildIndexParallel(two, { workers: 4 }))).toBe(serializeIndex(buildIndex(two)));
+  });
+
+  it('fails with the error a worker met, and stops its workers', async () => {
+    const broken = [...SMALL_ARTICLES, article('zz-broken', null, [42 as unknown as string])];
+    await expect(buildIndexParallel(broken, { workers: 2 })).rejects.toThrow(/^index build worker failed: .*matchAll/);
+  });
+});
