@@ -230,15 +230,7 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
           return articleInput(r, paragraphs);
         }),
       );
-      return writePack(index, {
-        name: 'Reading memory',
-        createdFrom: contentHash(
-          rows
-            .map((r) => `${r.id}:${r.textHash}`)
-            .sort()
-            .join(','),
-        ),
-      });
+      return writePack(index, memoryPackDescription(rows));
     },
   };
 }
@@ -270,4 +262,17 @@ export function siteOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** The exported pack's name and provenance: a hash of the remembered articles' ids and texts, whatever their order. */
+export function memoryPackDescription(rows: readonly Pick<MemoryArticle, 'id' | 'textHash'>[]): { name: string; createdFrom: string } {
+  return {
+    name: 'Reading memory',
+    createdFrom: contentHash(
+      rows
+        .map((r) => `${r.id}:${r.textHash}`)
+        .sort()
+        .join(','),
+    ),
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { article as articleOf } from '../../helpers/article';
 import { buildIndex, MAX_ARTICLES_PER_OUTLET_FINGERPRINT } from '../../../lib/index/build';
 import { serializeIndex, deserializeIndex } from '../../../lib/index/serialize';
 import { lookup } from '../../../lib/index/posting-table';
@@ -7,14 +8,7 @@ import { words } from '../../../lib/text/tokenize';
 import type { ArticleInput } from '../../../lib/index/model';
 import { readSeeds } from '../../helpers/seeds';
 
-const article = (id: string, outlet: string | null, paragraphs: string[]): ArticleInput => ({
-  id,
-  outlet,
-  published: null,
-  title: null,
-  url: null,
-  paragraphs,
-});
+const article = (id: string, outlet: string | null, paragraphs: string[]): ArticleInput => articleOf(id, paragraphs, { outlet });
 
 describe('the index builder', () => {
   it('is deterministic: the same input gives the same bytes and version', async () => {

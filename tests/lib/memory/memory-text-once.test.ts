@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createResultsDatabase, type IndexedDbApi } from '../../../lib/cache/database';
-import { createMemoryStore, MEMORY_FANOUT, type MemoryInput, type MemoryStore } from '../../../lib/memory/memory-store';
+import { createMemoryStore, MEMORY_FANOUT, memoryPackDescription, type MemoryInput, type MemoryStore } from '../../../lib/memory/memory-store';
 import { memoryArticleId, memorySourceId } from '../../../lib/memory/memory-id';
 import { segmentArticles } from '../../../lib/memory/segment-articles';
 import { buildIndex } from '../../../lib/index/build';
@@ -40,15 +40,7 @@ function packAsRead(inputs: readonly MemoryInput[]): Uint8Array {
       paragraphs: a.paragraphs,
     })),
   );
-  return writePack(index, {
-    name: 'Reading memory',
-    createdFrom: contentHash(
-      rows
-        .map((r) => `${r.id}:${r.textHash}`)
-        .sort()
-        .join(','),
-    ),
-  });
+  return writePack(index, memoryPackDescription(rows));
 }
 
 async function fill(store: MemoryStore, inputs: readonly MemoryInput[]): Promise<void> {

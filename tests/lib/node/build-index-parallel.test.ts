@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { article as articleOf } from '../../helpers/article';
 import { buildIndex } from '../../../lib/index/build';
 import { serializeIndex } from '../../../lib/index/serialize';
 import { buildIndexParallel } from '../../../lib/node/build-index-parallel';
@@ -7,14 +8,7 @@ import { syntheticArticles, templatePool } from '../../../bench/lib/synthetic-co
 import { readSeeds } from '../../helpers/seeds';
 import { SMALL_ARTICLES } from '../../helpers/small-articles';
 
-const article = (id: string, outlet: string | null, paragraphs: string[]): ArticleInput => ({
-  id,
-  outlet,
-  published: null,
-  title: null,
-  url: null,
-  paragraphs,
-});
+const article = (id: string, outlet: string | null, paragraphs: string[]): ArticleInput => articleOf(id, paragraphs, { outlet });
 
 // Seeds, small stories, synthetic articles recombined from the seeds, and what
 // the builder learns across articles: an outlet's furniture spread over the
