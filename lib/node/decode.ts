@@ -1,5 +1,5 @@
 import htmlEncodingSniffer from 'html-encoding-sniffer';
-import { MAX_INPUT_BYTES, UnreadableInput } from '../cli/reasons';
+import { MAX_INPUT_BYTES, UnreadableInput } from './read-reasons';
 
 /** Bytes read to tell a binary file from text. */
 const HEAD_BYTES = 8192;

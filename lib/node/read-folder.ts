@@ -8,7 +8,7 @@ import { bytesHash, contentHash } from '../index/serialize';
 import { words } from '../text/tokenize';
 import { parseHtmlDocument } from './parse-html';
 import { decodePage } from './decode';
-import { UnreadableInput } from '../cli/reasons';
+import { UnreadableInput } from './read-reasons';
 
 /** One entry of a folder's `sources.json`: what the article's own text says of its source. */
 export interface SourceEntry {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declaredEncoding, decodePage, looksBinary } from '../../../lib/node/decode';
-import { UnreadableInput } from '../../../lib/cli/reasons';
+import { UnreadableInput } from '../../../lib/node/read-reasons';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
