@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
 import { matchPage } from '../../../lib/match/match-page';
 import { article } from '../../helpers/article';
+import { words } from '../../../lib/text/tokenize';
+import { hashWords } from '../../../lib/text/hash';
+import { QUOTE_GRAM } from '../../../lib/match/quote';
 
 const index = buildIndex([
   article('wire', [
@@ -51,5 +54,19 @@ describe('matchQuotes', () => {
     const paragraph = 'Both sides had "several back channel meetings and calls, all in good faith."';
     const [m] = quoteMatches(paragraph);
     expect(m!.span).toBe('several back channel meetings and calls, all in good faith');
+  });
+
+  // Issue #15: a gate requiring two shared 3-grams before aligning would not be exact.
+  it('matches a variant that shares a single 3-gram with the source quote', () => {
+    const source = 'the regional talks were held in secret';
+    const quote = 'the regional talks happened in secret';
+    const grams = (ws: string[]) => new Set(ws.slice(0, ws.length - QUOTE_GRAM + 1).map((_, i) => hashWords(ws, i, QUOTE_GRAM)));
+    const shared = [...grams(words(quote))].filter((g) => grams(words(source)).has(g));
+    expect(shared).toHaveLength(1);
+    const own = buildIndex([article('talks', [`Anna Berg said "${source}" last year.`])]);
+    const page = { title: null, readerable: true, paragraphs: [LEAD, `Berg said "${quote}" last year.`] };
+    const [m] = matchPage(page, own, { tiers: ['quote'] }).paragraphs[1]!.matches;
+    expect(m?.sourceId).toBe('talks');
+    expect(m?.variant?.significant).toBe(false);
   });
 });
