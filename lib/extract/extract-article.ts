@@ -92,11 +92,22 @@ function titleOf(doc: Document): string | null {
 /** Whether any element lies more than `limit` levels below `root` (iterative: the page may be hostile). */
 export function deeperThan(root: Element | null, limit: number): boolean {
   if (!root) return false;
-  const stack: Array<[Element, number]> = [[root, 1]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
+  // A walk in document order that keeps only its depth: nothing is allocated per element.
+  let el: Element = root;
+  let depth = 1;
+  for (;;) {
     if (depth > limit) return true;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+    const child = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    while (el !== root && !el.nextElementSibling) {
+      el = el.parentElement!;
+      depth--;
+    }
+    if (el === root) return false;
+    el = el.nextElementSibling!;
   }
-  return false;
 }

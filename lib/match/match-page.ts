@@ -8,7 +8,7 @@ import { matchQuotes, MIN_QUOTE_WORDS } from './quote';
 import { matchClaims, namesReplaced, pageClaimContext, paragraphContextNames, storyAgrees } from '../claim/claim';
 import { stronger, type Candidate } from './candidate';
 import { HEADLINE, matchHeadline } from '../claim/units/headline';
-import { words } from '../text/tokenize';
+import { hasWords } from '../text/tokenize';
 import { sourceTitle } from './source-title';
 import { isShadowed, originOf } from '../index/segments';
 
@@ -70,7 +70,7 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   // paragraphs is found; each paragraph then matches its own segments.
   const quoteSpans: Array<Array<{ start: number; end: number }>> = texts.map(() => []);
   for (const q of extractQuotes(texts)) {
-    if (words(q.text).length < MIN_QUOTE_WORDS) continue;
+    if (!hasWords(q.text, MIN_QUOTE_WORDS)) continue;
     for (const s of q.segments) quoteSpans[s.paragraph]?.push({ start: s.start, end: s.end });
   }
   const prepared: PageParagraph[] = texts.map((t, i) => preparePageParagraph(i, t, quoteSpans[i]));

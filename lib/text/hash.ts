@@ -12,9 +12,20 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** The hash of a run of words, joined so that ["ab","c"] and ["a","bc"] differ. */
+/**
+ * The hash of a run of words, joined so that ["ab","c"] and ["a","bc"] differ:
+ * `fnv1a` of the words each followed by U+0001, hashed in place (no joined string is built).
+ */
 export function hashWords(words: readonly string[], from: number, count: number): number {
-  let s = '';
-  for (let i = from; i < from + count; i++) s += words[i] + '\u0001';
-  return fnv1a(s);
+  let h = 0x811c9dc5;
+  for (let i = from; i < from + count; i++) {
+    const w = words[i]!;
+    for (let c = 0; c < w.length; c++) {
+      h ^= w.charCodeAt(c);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 1;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }

@@ -23,12 +23,24 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const folded = foldWord(m[0]);
-    // Most words hold no hyphen or thousands separator: skip the replacement for them.
-    const norm = JOINED.test(folded) ? folded.replace(/,(?=\d)|[-\u2010\u2011]/g, '') : folded;
+    const norm = normOf(m[0]);
     if (norm) tokens.push({ norm, start, end: start + m[0].length });
   }
   return tokens;
+}
+
+/** Whether `tokenize(text)` yields at least `n` words: stops at the nth, and builds no tokens. */
+export function hasWords(text: string, n: number): boolean {
+  if (n <= 0) return true;
+  let count = 0;
+  for (const m of text.matchAll(WORD)) if (normOf(m[0]) && ++count >= n) return true;
+  return false;
+}
+
+// A word as matched, folded; most words hold no hyphen or thousands separator: no replacement for them.
+function normOf(word: string): string {
+  const folded = foldWord(word);
+  return JOINED.test(folded) ? folded.replace(/,(?=\d)|[-\u2010\u2011]/g, '') : folded;
 }
 
 /** Just the folded words of a text. */

@@ -24,7 +24,8 @@ import type { ClaimWord } from '../reading/words';
  * common to list. It errs only towards yes.
  */
 export class ContentGate {
-  private readonly known = new Map<string, Windows>();
+  /** Each term's windows, by kind: content stems (`c:` terms of the index), date names (`t:`). */
+  private readonly known = { c: new Map<string, Windows>(), t: new Map<string, Windows>() };
 
   constructor(private readonly index: ProvenanceIndex) {}
 
@@ -44,26 +45,29 @@ export class ContentGate {
   // Whether words [from, to) hold `minContent` distinct terms that one source window holds too.
   private enough(words: readonly ClaimWord[], from: number, to: number): boolean {
     const need = CLAIM_VERIFY.minContent;
-    const seen = new Set<string>();
+    // Terms seen, by kind (content stems, date names): no prefixed key string is built per word.
+    const seen = { c: new Set<string>(), t: new Set<string>() };
     const listed: Uint32Array[] = [];
     let everywhere = 0;
-    const add = (term: string) => {
-      if (seen.has(term)) return false;
-      seen.add(term);
-      const w = this.windows(term);
+    const counted = (w: Windows) => {
       if (w === 'everywhere') everywhere++;
       else if (w !== 'nowhere') listed.push(w);
       return everywhere >= need || (everywhere > 0 && everywhere + (listed.length ? 1 : 0) >= need);
     };
+    const add = (kind: 'c' | 't', term: string) => {
+      if (seen[kind].has(term)) return false;
+      seen[kind].add(term);
+      return counted(this.windows(kind, term));
+    };
     for (let i = from; i < to; i++) {
       const norm = words[i]!.norm;
-      // A route ("from Ukraine to Russia") is a content term read at "from".
-      if (norm === 'from' && add(`from#${i}`)) return true;
-      if (add(`c:${contentStem(norm)}`)) return true;
-      if (isDateName(norm) && add(`t:${norm}`)) return true;
+      // A route ("from Ukraine to Russia") is a content term read at "from": in every window, each one new.
+      if (norm === 'from' && counted('everywhere')) return true;
+      if (add('c', contentStem(norm))) return true;
+      if (isDateName(norm) && add('t', norm)) return true;
       // Two words joined ("back channel" -> backchannel), as `claimFeaturesOf` joins them: letters only.
       const next = i + 1 < to ? words[i + 1]!.norm : '';
-      if (next && LETTERS.test(norm) && LETTERS.test(next) && add(`c:${contentStem(norm + next)}`)) return true;
+      if (next && LETTERS.test(norm) && LETTERS.test(next) && add('c', contentStem(norm + next))) return true;
     }
     // One window holding `need - everywhere` of the listed terms.
     const count = new Map<number, number>();
@@ -78,11 +82,11 @@ export class ContentGate {
   }
 
   // The source windows (their centre sentences) that hold a term, as retrieval walks them.
-  private windows(term: string): Windows {
-    if (term.startsWith('from#')) return 'everywhere';
-    let w = this.known.get(term);
+  private windows(kind: 'c' | 't', term: string): Windows {
+    const known = this.known[kind];
+    let w = known.get(term);
     if (w !== undefined) return w;
-    const key = fnv1a(term);
+    const key = fnv1a(`${kind}:${term}`);
     const df = postingCount(this.index.claimTerms, key);
     if (!df) w = 'nowhere';
     else if (df > MAX_LISTED) w = 'everywhere';
@@ -93,8 +97,8 @@ export class ContentGate {
         for (let c = Math.max(0, s - 1); c <= s + 1 && c < n; c++) if (windowHolds(this.index, c, s)) set.add(c);
       w = Uint32Array.from(set);
     }
-    if (this.known.size >= MEMO_TERMS) this.known.clear();
-    this.known.set(term, w);
+    if (known.size >= MEMO_TERMS) known.clear();
+    known.set(term, w);
     return w;
   }
 }

@@ -32,16 +32,15 @@ export function mentionsRole(text: string): boolean {
  * name or not).
  */
 export class NameGate {
+  /** Answers by name, and by capitalised word as written: the index's, so they hold for every page. */
   private readonly known = new Map<string, boolean>();
+  private readonly written = new Map<string, boolean>();
 
   constructor(private readonly index: ProvenanceIndex) {}
 
   mayName(text: string): boolean {
     if (ROLE.test(text)) return true;
-    for (const m of text.matchAll(CAPITALISED)) {
-      const word = m[0].endsWith('.') ? m[0].replace(/\./g, '').toLowerCase() : foldWord(m[0].replace(/['\u2019\u02bc]s$/i, ''));
-      if (this.has(word) || this.has(canonicalName(word))) return true;
-    }
+    for (const m of text.matchAll(CAPITALISED)) if (this.names(m[0])) return true;
     for (const m of text.matchAll(ALIAS_PHRASE)) {
       const alias = phraseAlias(foldWord(m[0].replace(/\s+/g, ' ')).split(' '));
       if (alias && this.has(alias)) return true;
@@ -49,12 +48,38 @@ export class NameGate {
     return false;
   }
 
+  // Whether a capitalised word, as written, is (or has as its canonical name) a name the index knows.
+  private names(written: string): boolean {
+    let k = this.written.get(written);
+    if (k === undefined) {
+      const word = written.endsWith('.') ? written.replace(/\./g, '').toLowerCase() : foldWord(written.replace(/['\u2019\u02bc]s$/i, ''));
+      k = this.has(word) || this.has(canonicalName(word));
+      remember(this.written, written, k);
+    }
+    return k;
+  }
+
   private has(name: string): boolean {
     let k = this.known.get(name);
     if (k === undefined) {
       k = postingCount(this.index.claimTerms, nameTermKey(name)) > 0;
-      this.known.set(name, k);
+      remember(this.known, name, k);
     }
     return k;
   }
+}
+
+/** Words whose answers are remembered: a worker reads page after page against one index. */
+const MEMO_WORDS = 10_000;
+const remember = (memo: Map<string, boolean>, key: string, value: boolean) => {
+  if (memo.size >= MEMO_WORDS) memo.clear();
+  memo.set(key, value);
+};
+const gates = new WeakMap<ProvenanceIndex, NameGate>();
+
+/** The index's name gate, made once: its answers are the index's and hold for every page. */
+export function nameGate(index: ProvenanceIndex): NameGate {
+  let g = gates.get(index);
+  if (!g) gates.set(index, (g = new NameGate(index)));
+  return g;
 }

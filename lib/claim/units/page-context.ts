@@ -1,5 +1,5 @@
 import type { ProvenanceIndex } from '../../index/model';
-import { NameGate } from '../retrieval/name-gate';
+import { nameGate } from '../retrieval/name-gate';
 import type { PageParagraph } from '../../match/page-paragraph';
 import { claimWords } from '../reading/words';
 import {
@@ -22,7 +22,7 @@ export interface PageClaimContext {
   readonly article: ArticleContext;
   /** The names of a paragraph, to read a sentence that names nobody ("She said..."); read on first use. */
   namesAt(paragraph: number): EntityPhrase[];
-  /** Each paragraph's text, and its words, read on first use. */
+  /** Each paragraph's text, and its words, each paragraph's read on first use. */
   readonly texts: readonly string[];
   wordsAt(paragraph: number): ClaimWord[];
   /** The figures and weekdays of the page's headline and first paragraph (none on a page of two paragraphs or fewer). */
@@ -37,11 +37,14 @@ export interface PageClaimContext {
  * paragraph passes the name gate and the page is never read into words.
  */
 export function pageClaimContext(paragraphs: readonly string[], index?: ProvenanceIndex): PageClaimContext {
-  let words: ClaimWord[][] | undefined;
+  // Each paragraph is split into words when first asked (the content gate asks only of paragraphs
+  // that pass the name gate); the article context reads them all, on its first use.
+  const words: Array<ClaimWord[] | undefined> = [];
   let article: ArticleContext | undefined;
-  const allWords = () => (words ??= paragraphs.map((p) => claimWords(p)));
+  const wordsAt = (i: number) => (i < 0 || i >= paragraphs.length ? [] : (words[i] ??= claimWords(paragraphs[i]!)));
+  const allWords = () => paragraphs.map((_, i) => wordsAt(i));
   const names: Array<EntityPhrase[] | undefined> = [];
-  const gate = index ? new NameGate(index) : null;
+  const gate = index ? nameGate(index) : null;
   const naming: Array<boolean | undefined> = [];
   const namesKnown = (i: number) => i >= 0 && i < paragraphs.length && (naming[i] ??= gate!.mayName(paragraphs[i]!));
   let lede: ArticleLede | undefined;
@@ -52,9 +55,9 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
     get article() {
       return (article ??= articleContext(paragraphs, index ? indexCache(index).lexicon : undefined, allWords()));
     },
-    namesAt: (i) => (i < 0 || i >= paragraphs.length ? [] : (names[i] ??= claimFeaturesOf(allWords()[i]!, paragraphs[i]!, ctx.article).entities)),
+    namesAt: (i) => (i < 0 || i >= paragraphs.length ? [] : (names[i] ??= claimFeaturesOf(wordsAt(i), paragraphs[i]!, ctx.article).entities)),
     texts: paragraphs,
-    wordsAt: (i) => allWords()[i] ?? [],
+    wordsAt,
     mayMatch: (i) => !gate || namesKnown(i) || namesKnown(i - 1),
   };
   return ctx;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../../lib/index/build';
-import { NameGate } from '../../../../lib/claim/retrieval/name-gate';
+import { NameGate, nameGate } from '../../../../lib/claim/retrieval/name-gate';
 import { NameKnowledge } from '../../../../lib/claim/retrieval/name-knowledge';
 import { article } from '../../../helpers/article';
 
@@ -30,6 +30,14 @@ describe('NameGate', () => {
     ["the index's content words, capitalised", 'Children were reunited with their families.'],
   ])('stops a paragraph with %s', (_name, text) => {
     expect(gate.mayName(text)).toBe(false);
+  });
+
+  it('is made once per index, and answers a word the same on every page, as written or as read before', () => {
+    const shared = nameGate(index);
+    expect(nameGate(index)).toBe(shared);
+    for (const text of ['Trump spoke.', "Trump's letter.", 'Sudanese families.', 'Trump spoke.', 'Sudanese families.'])
+      expect(shared.mayName(text)).toBe(gate.mayName(text));
+    expect(nameGate(buildIndex([article('c', ['Nobody here.'])])).mayName('Trump spoke.')).toBe(false);
   });
 });
 
