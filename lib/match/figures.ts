@@ -13,12 +13,21 @@ export interface Figure {
 /**
  * The figures of a text: the claim tier's reading (`claimWords`, then
  * `findNumbers`), weak ones ("one", "two") included, since where they stand
- * in place of another figure they are counts.
+ * in place of another figure they are counts. Kept for the last texts read:
+ * quote and passage alignment ask again for the same paragraph at each candidate.
  */
-export function figuresOf(text: string): Figure[] {
+export function figuresOf(text: string): readonly Figure[] {
+  let figures = recent.get(text);
+  if (figures) return figures;
   const words = claimWords(text);
-  return findNumbers(words.map((w) => w.norm)).map((m) => ({ key: m.key, start: words[m.from]!.start, end: words[m.to - 1]!.end }));
+  figures = findNumbers(words.map((w) => w.norm)).map((m) => ({ key: m.key, start: words[m.from]!.start, end: words[m.to - 1]!.end }));
+  if (recent.size >= RECENT_TEXTS) recent.clear();
+  recent.set(text, figures);
+  return figures;
 }
+
+const RECENT_TEXTS = 512;
+const recent = new Map<string, readonly Figure[]>();
 
 /** The keys of the figures that overlap a span of their text. */
 export function keysIn(figures: readonly Figure[], span: Span): string[] {

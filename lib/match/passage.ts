@@ -164,8 +164,8 @@ function figureConflicts(
   const usedA = coverageOf(tiles, pageTokens.length);
   const usedB = new Uint8Array(origin.length);
   for (const t of tiles) usedB.fill(1, t.bStart, t.bStart + t.length);
-  let pageFigures: Figure[] | undefined;
-  const sourceFigures = new Map<number, Figure[]>();
+  let pageFigures: readonly Figure[] | undefined;
+  const sourceFigures = new Map<number, readonly Figure[]>();
   const out: number[] = [];
   for (const t of tiles) {
     for (const dir of [-1, 1] as const) {

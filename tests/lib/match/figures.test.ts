@@ -158,6 +158,16 @@ describe('rule "figures must agree" (quote tier): a quote whose words differ by 
   });
 });
 
+describe('figuresOf', () => {
+  it('reads a text again as it did the first time, also after many other texts', () => {
+    const text = 'Orders fell 12% to $2.41 billion, and two earlier bids were turned down on 14 May 2026.';
+    const first = figuresOf(text).map((f) => [f.key, text.slice(f.start, f.end)]);
+    expect(first.map(([, t]) => t)).toEqual(['12', '2.41 billion', 'two', '14', '2026']);
+    for (let i = 0; i < 1_200; i++) figuresOf(`Another text with ${i} in it.`);
+    expect(figuresOf(text).map((f) => [f.key, text.slice(f.start, f.end)])).toEqual(first);
+  });
+});
+
 describe('figuresDisagree', () => {
   const place = (here: string, sentence: string) => ({ here: figuresOf(here).map((f) => f.key), sentence: figuresOf(sentence).map((f) => f.key) });
   it.each([
