@@ -15,6 +15,8 @@ export interface TablePart {
  */
 export class CompositePostingTable implements SearchablePostingTable {
   private merged: PostingTable | null = null;
+  // Counts asked before: the claim tier asks a term's count at each sentence, clause and retrieval, and each ask seeks every part.
+  private readonly counts = new Map<number, number>();
 
   constructor(private readonly parts: readonly TablePart[]) {}
 
@@ -45,8 +47,12 @@ export class CompositePostingTable implements SearchablePostingTable {
   }
 
   count(key: number): number {
-    let n = 0;
+    let n = this.counts.get(key);
+    if (n !== undefined) return n;
+    n = 0;
     for (const { table } of this.parts) n += postingCount(table, key);
+    if (this.counts.size >= MAX_COUNTS) this.counts.clear();
+    this.counts.set(key, n);
     return n;
   }
 
@@ -68,6 +74,8 @@ export class CompositePostingTable implements SearchablePostingTable {
 }
 
 const EMPTY = new Uint32Array(0);
+/** Counts kept at most (about 2 MB); past it the cache starts again. */
+const MAX_COUNTS = 65_536;
 
 function shifted(values: Uint32Array, offset: number): Uint32Array {
   if (!offset) return values;

@@ -123,6 +123,16 @@ describe('composeIndex: segments read as one index', () => {
     }
   });
 
+  it('answers a count asked again as it did the first time, also past the counts it keeps', () => {
+    const composed = composeIndex(split([[0, 1], [2], [3, 4]]));
+    const keys = [...whole.claimTerms.keys];
+    const first = keys.map((k) => postingCount(composed.claimTerms, k));
+    // More keys than the cache holds (absent ones too), then the same keys again.
+    for (let k = 0; k < 70_000; k++) postingCount(composed.claimTerms, k * 61_001);
+    expect(keys.map((k) => postingCount(composed.claimTerms, k))).toEqual(first);
+    expect(first).toEqual(keys.map((k) => postingCount(whole.claimTerms, k)));
+  });
+
   it('changes version with the set and order of segments, and keeps it for the same set', () => {
     const a = composeIndex(
       split([
