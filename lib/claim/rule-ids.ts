@@ -49,6 +49,7 @@ export const RULE_IDS = [
   'anchored-bar',
   'phrase-anchor',
   'broad-agreement',
+  'wordnet-synonym',
 ] as const;
 
 /** A named rule of the claim tier. */

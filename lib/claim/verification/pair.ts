@@ -1,7 +1,20 @@
 import { ROUTE_MARK, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from '../reading/terms';
 import { ruleOn, type RuleId } from '../rule-ids';
 import { partitiveTotal, widerPlaceGiven, writtenLowerCase } from './checks';
-import { firstActor, type ArticleLede, nameIn, namesOf, nameWeight, sameHead, share, sharesPhrase, weightOf, type SourceClaim, type Weigh } from './parts';
+import {
+  firstActor,
+  type ArticleLede,
+  nameIn,
+  namesOf,
+  nameWeight,
+  sameHead,
+  share,
+  sharesPhrase,
+  synonymPairs,
+  weightOf,
+  type SourceClaim,
+  type Weigh,
+} from './parts';
 import { CLAIM_VERIFY, UNSEEN } from './thresholds';
 
 /** What the page sentence is, where it is more than a sentence read whole. */
@@ -82,9 +95,24 @@ export class ClaimPair {
     return this.once('sourceContent', () => new Set(this.src.content));
   }
 
-  /** Content stems both state. */
+  /** The page's content stems the source states by a WordNet synonym, each with the source's stem (`wordnet-synonym`). */
+  get synonyms(): ReadonlyMap<string, string> {
+    return this.once('synonyms', () => (this.eased('wordnet-synonym') ? synonymPairs(this.page.content, this.src.content) : new Map<string, string>()));
+  }
+
+  /** Content stems both state (a synonym's too). */
   get shared(): string[] {
-    return this.once('shared', () => this.page.content.filter((c) => this.sourceContent.has(c)));
+    return this.once('shared', () => this.page.content.filter((c) => this.sourceContent.has(c) || this.synonyms.has(c)));
+  }
+
+  /** The weight of the shared content: a synonym's at the lesser of its two words' weights. */
+  private get sharedWeight(): number {
+    let w = 0;
+    for (const c of this.shared) {
+      const other = this.synonyms.get(c);
+      w += other ? Math.min(this.weigh(`c:${c}`), this.weigh(`c:${other}`)) : this.weigh(`c:${c}`);
+    }
+    return w;
   }
 
   /** Dates both name. */
@@ -152,7 +180,10 @@ export class ClaimPair {
 
   /** Shared information, weighed. */
   get matched(): number {
-    return this.once('matched', () => weightOf({ content: this.shared, numbers: this.numbers.map((n) => n.key), entities: [], dates: this.dates }, this.weigh));
+    return this.once(
+      'matched',
+      () => this.sharedWeight + weightOf({ content: [], numbers: this.numbers.map((n) => n.key), entities: [], dates: this.dates }, this.weigh),
+    );
   }
 
   /** Shared information as a share of the page sentence's, with the names the source does not give. */
@@ -176,6 +207,7 @@ export class ClaimPair {
       const src = this.src;
       const page = this.page;
       const content = new Set(page.content);
+      for (const s of this.synonyms.values()) content.add(s);
       return share(
         weightOf(
           {
@@ -200,7 +232,7 @@ export class ClaimPair {
   get sharedOwn(): number {
     return this.once('sharedOwn', () => {
       const own = this.source.own ? new Set(this.source.own.content) : this.sourceContent;
-      return this.shared.filter((c) => own.has(c)).length;
+      return this.shared.filter((c) => own.has(this.synonyms.get(c) ?? c)).length;
     });
   }
 
