@@ -49,7 +49,6 @@ export const RULE_IDS = [
   'anchored-bar',
   'phrase-anchor',
   'broad-agreement',
-  'wordnet-synonym',
 ] as const;
 
 /** A named rule of the claim tier. */

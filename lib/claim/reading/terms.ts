@@ -420,8 +420,7 @@ export function articleContext(paragraphs: readonly string[], lexicon: Lexicon =
   return { capitalized, bindings, lexicon };
 }
 
-/** A word that can carry part of a fact: not a function word, filler or number word. */
-export function isContentWord(norm: string): boolean {
+function isContentWord(norm: string): boolean {
   return norm.length > 1 && /\p{L}/u.test(norm) && !isStopword(norm) && !isFiller(norm) && !isNumberWord(norm);
 }
 

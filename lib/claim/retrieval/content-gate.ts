@@ -6,8 +6,6 @@ import { windowHolds } from '../units/source-window';
 import { sentenceCount } from '../units/sentence-table';
 import { fnv1a } from '../../text/hash';
 import { contentStem } from '../../text/stems';
-import { synonymsOf } from '../../text/wordnet';
-import { ruleOn } from '../rule-ids';
 import { isDateName } from '../../text/aliases';
 import { CLAIM_VERIFY } from '../verification/thresholds';
 import type { ClaimWord } from '../reading/words';
@@ -88,18 +86,15 @@ export class ContentGate {
     const known = this.known[kind];
     let w = known.get(term);
     if (w !== undefined) return w;
-    // A content stem stands where its WordNet synonyms do too (`wordnet-synonym`).
-    const terms = kind === 'c' && ruleOn('wordnet-synonym') ? [term, ...synonymsOf(term)] : [term];
-    const keys = terms.map((t) => fnv1a(`${kind}:${t}`));
-    const df = keys.reduce((d, key) => d + postingCount(this.index.claimTerms, key), 0);
+    const key = fnv1a(`${kind}:${term}`);
+    const df = postingCount(this.index.claimTerms, key);
     if (!df) w = 'nowhere';
     else if (df > MAX_LISTED) w = 'everywhere';
     else {
       const n = sentenceCount(this.index);
       const set = new Set<number>();
-      for (const key of keys)
-        for (const s of lookup(this.index.claimTerms, key))
-          for (let c = Math.max(0, s - 1); c <= s + 1 && c < n; c++) if (windowHolds(this.index, c, s)) set.add(c);
+      for (const s of lookup(this.index.claimTerms, key))
+        for (let c = Math.max(0, s - 1); c <= s + 1 && c < n; c++) if (windowHolds(this.index, c, s)) set.add(c);
       w = Uint32Array.from(set);
     }
     if (known.size >= MEMO_TERMS) known.clear();

@@ -1,8 +1,6 @@
 import type { ProvenanceIndex } from '../../index/model';
 import { lookup, postingCount } from '../../index/posting-table';
-import { contentTermKey, forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from '../reading/terms';
-import { ruleOn } from '../rule-ids';
-import { synonymsOf } from '../../text/wordnet';
+import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from '../reading/terms';
 import { lowestBar } from '../verification/verify';
 import { CLAIM_VERIFY, UNSEEN } from '../verification/thresholds';
 import { fnv1a } from '../../text/hash';
@@ -65,8 +63,6 @@ export const RETRIEVE = {
 /** A page sentence's term as retrieval walks it. */
 interface QueryTerm {
   key: number;
-  /** Where the term is a content stem with WordNet synonyms (`wordnet-synonym`): its and theirs. */
-  keys?: number[];
   kind: ClaimTermKind;
   /** Information it carries where shared (content, figures, dates); names carry none (see `verifyClaim`). */
   weight: number;
@@ -152,7 +148,7 @@ export function retrieveClaimCandidates(
     if (left + unknown.weight < need || windows.size >= RETRIEVE.maxWindows || (k > 0 && order[k]!.df > RETRIEVE.seedPostings)) break;
     const t = order[k]!;
     left -= t.weight;
-    for (const s of postingsOf(index, t)) {
+    for (const s of lookup(index.claimTerms, t.key)) {
       const paragraph = sentenceParagraph(index, s);
       if (!accepts(index.paragraphSource[paragraph]!)) continue;
       // The sentence, and the sentences either side of it whose windows hold it.
@@ -178,7 +174,7 @@ export function retrieveClaimCandidates(
     if (!centers.length) break;
     const t = order[k]!;
     left -= t.weight;
-    const postings = postingsOf(index, t);
+    const postings = lookup(index.claimTerms, t.key);
     let j = 0;
     for (let i = 0; i < centers.length; i++) {
       const c = centers[i]!;
@@ -238,21 +234,7 @@ function queryTerms(f: ClaimFeatures, index: ProvenanceIndex, stats: RetrievalSt
       return;
     }
     const key = fnv1a(term);
-    const q: QueryTerm = { key, kind, weight: kind === 'e' ? 0 : stats.weigh(term), df: postingCount(index.claimTerms, key) };
-    const synonyms = kind === 'c' && ruleOn('wordnet-synonym') ? synonymsOf(term.slice(2)).map((s) => contentTermKey(s)) : [];
-    if (synonyms.length) {
-      q.keys = [key, ...synonyms];
-      q.df = q.keys.reduce((n, k) => n + postingCount(index.claimTerms, k), 0);
-    }
-    out.set(term, q);
+    out.set(term, { key, kind, weight: kind === 'e' ? 0 : stats.weigh(term), df: postingCount(index.claimTerms, key) });
   });
   return [...out.values()];
-}
-
-// A term's sentences, ascending: its synonyms' too, merged.
-function postingsOf(index: ProvenanceIndex, t: QueryTerm): Uint32Array {
-  if (!t.keys) return lookup(index.claimTerms, t.key);
-  const all = new Set<number>();
-  for (const k of t.keys) for (const s of lookup(index.claimTerms, k)) all.add(s);
-  return Uint32Array.from(all).sort();
 }

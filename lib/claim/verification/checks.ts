@@ -78,7 +78,7 @@ export const REJECTIONS: readonly Rejection[] = [
   {
     id: 'negation-mismatch',
     why: 'A shared word negated on one side only: the opposite fact.',
-    rejects: (p) => p.shared.some((c) => p.page.negated.includes(c) !== p.src.negated.includes(p.synonyms.get(c) ?? c)),
+    rejects: (p) => p.shared.some((c) => p.page.negated.includes(c) !== p.src.negated.includes(c)),
   },
   {
     id: 'too-little-content',
@@ -260,9 +260,4 @@ export const EASINGS: readonly Easing[] = [
   { id: 'anchored-bar', why: 'A shared figure, date or specific name anchors the pair: a lower share will do.', eases: (p) => p.anchoredByTerm },
   { id: 'phrase-anchor', why: 'Two content words in the same order in both anchor the pair as a specific name does.', eases: (p) => p.anchoredByPhrase },
   { id: 'broad-agreement', why: "A long sentence stating the source's fact in passing: many words in common, a low share.", eases: (p) => p.broadAgreement },
-  {
-    id: 'wordnet-synonym',
-    why: 'Two words that share their first (most frequent) WordNet sense state the same thing: counted as shared, at the lesser weight.',
-    eases: (p) => p.synonyms.size > 0,
-  },
 ];

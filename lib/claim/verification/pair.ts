@@ -1,20 +1,7 @@
 import { ROUTE_MARK, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from '../reading/terms';
 import { ruleOn, type RuleId } from '../rule-ids';
 import { partitiveTotal, widerPlaceGiven, writtenLowerCase } from './checks';
-import {
-  firstActor,
-  type ArticleLede,
-  nameIn,
-  namesOf,
-  nameWeight,
-  sameHead,
-  share,
-  sharesPhrase,
-  synonymPairs,
-  weightOf,
-  type SourceClaim,
-  type Weigh,
-} from './parts';
+import { firstActor, type ArticleLede, nameIn, namesOf, nameWeight, sameHead, share, sharesPhrase, weightOf, type SourceClaim, type Weigh } from './parts';
 import { CLAIM_VERIFY, UNSEEN } from './thresholds';
 
 /** What the page sentence is, where it is more than a sentence read whole. */
@@ -95,24 +82,9 @@ export class ClaimPair {
     return this.once('sourceContent', () => new Set(this.src.content));
   }
 
-  /** The page's content stems the source states by a WordNet synonym, each with the source's stem (`wordnet-synonym`). */
-  get synonyms(): ReadonlyMap<string, string> {
-    return this.once('synonyms', () => (this.eased('wordnet-synonym') ? synonymPairs(this.page.content, this.src.content) : new Map<string, string>()));
-  }
-
-  /** Content stems both state (a synonym's too). */
+  /** Content stems both state. */
   get shared(): string[] {
-    return this.once('shared', () => this.page.content.filter((c) => this.sourceContent.has(c) || this.synonyms.has(c)));
-  }
-
-  /** The weight of the shared content: a synonym's at the lesser of its two words' weights. */
-  private get sharedWeight(): number {
-    let w = 0;
-    for (const c of this.shared) {
-      const other = this.synonyms.get(c);
-      w += other ? Math.min(this.weigh(`c:${c}`), this.weigh(`c:${other}`)) : this.weigh(`c:${c}`);
-    }
-    return w;
+    return this.once('shared', () => this.page.content.filter((c) => this.sourceContent.has(c)));
   }
 
   /** Dates both name. */
@@ -180,10 +152,7 @@ export class ClaimPair {
 
   /** Shared information, weighed. */
   get matched(): number {
-    return this.once(
-      'matched',
-      () => this.sharedWeight + weightOf({ content: [], numbers: this.numbers.map((n) => n.key), entities: [], dates: this.dates }, this.weigh),
-    );
+    return this.once('matched', () => weightOf({ content: this.shared, numbers: this.numbers.map((n) => n.key), entities: [], dates: this.dates }, this.weigh));
   }
 
   /** Shared information as a share of the page sentence's, with the names the source does not give. */
@@ -207,7 +176,6 @@ export class ClaimPair {
       const src = this.src;
       const page = this.page;
       const content = new Set(page.content);
-      for (const s of this.synonyms.values()) content.add(s);
       return share(
         weightOf(
           {
@@ -232,7 +200,7 @@ export class ClaimPair {
   get sharedOwn(): number {
     return this.once('sharedOwn', () => {
       const own = this.source.own ? new Set(this.source.own.content) : this.sourceContent;
-      return this.shared.filter((c) => own.has(this.synonyms.get(c) ?? c)).length;
+      return this.shared.filter((c) => own.has(c)).length;
     });
   }
 

@@ -1,5 +1,4 @@
 import { contentStem } from '../../text/stems';
-import { areSynonyms } from '../../text/wordnet';
 import { TIME_HEAD, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from '../reading/terms';
 import { CLAIM_VERIFY } from './thresholds';
 
@@ -80,26 +79,6 @@ export function firstActor(f: ClaimFeatures): EntityPhrase | undefined {
 /** Every word of the name is among the source's content stems ("the Russian presidential commissioner"). */
 export function writtenAsContent(e: EntityPhrase, content: ReadonlySet<string>): boolean {
   return e.tokens.length > 0 && e.tokens.every((t) => content.has(contentStem(t)));
-}
-
-/**
- * The page's content stems that the source does not state but states a
- * WordNet synonym of, each paired with one source stem the page does not
- * state itself (one to one, in text order).
- */
-export function synonymPairs(page: readonly string[], source: readonly string[]): Map<string, string> {
-  const pairs = new Map<string, string>();
-  const pageSet = new Set(page);
-  const sourceSet = new Set(source);
-  const taken = new Set<string>();
-  for (const c of page) {
-    if (sourceSet.has(c) || pairs.has(c)) continue;
-    const s = source.find((x) => !pageSet.has(x) && !taken.has(x) && areSynonyms(c, x));
-    if (s === undefined) continue;
-    pairs.set(c, s);
-    taken.add(s);
-  }
-  return pairs;
 }
 
 /**
