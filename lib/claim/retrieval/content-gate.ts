@@ -26,34 +26,31 @@ import type { ClaimWord } from '../reading/words';
 export class ContentGate {
   /** Each term's windows, by kind: content stems (`c:` terms of the index), date names (`t:`). */
   private readonly known = { c: new Map<string, Windows>(), t: new Map<string, Windows>() };
-  /** Each paragraph's words with their terms resolved, for the questions asked of its spans. */
-  private readonly prepared = new WeakMap<readonly ClaimWord[], GateWords>();
 
   constructor(private readonly index: ProvenanceIndex) {}
 
   mayShare(words: readonly ClaimWord[], sentences: readonly Span[]): boolean {
-    const terms = this.terms(words);
     // A unit is a sentence, a clause of one, or a short sentence read with the next: within two neighbours.
-    if (sentences.length < 2) return this.enough(terms, 0, words.length);
+    if (sentences.length < 2) return this.enough(words, 0, words.length);
     let from = 0;
     for (let s = 1; s < sentences.length; s++) {
       while (from < words.length && words[from]!.start < sentences[s - 1]!.start) from++;
       let to = from;
       while (to < words.length && words[to]!.end <= sentences[s]!.end) to++;
-      if (this.enough(terms, from, to)) return true;
+      if (this.enough(words, from, to)) return true;
     }
     return false;
   }
 
-  /** Whether words [from, to) of a paragraph's words (one claim unit) may share enough with some source window. */
-  mayShareSpan(words: readonly ClaimWord[], from: number, to: number): boolean {
-    return this.enough(this.terms(words), from, to);
+  /** Whether these words (one claim unit's) may share enough with some source window: false only where no reading of them can. */
+  mayShareWords(words: readonly ClaimWord[]): boolean {
+    return this.enough(words, 0, words.length);
   }
 
   // Whether words [from, to) hold `minContent` distinct terms that one source window holds too.
-  private enough(terms: GateWords, from: number, to: number): boolean {
+  private enough(words: readonly ClaimWord[], from: number, to: number): boolean {
     const need = CLAIM_VERIFY.minContent;
-    // Terms seen, by kind (content stems, date names).
+    // Terms seen, by kind (content stems, date names): no prefixed key string is built per word.
     const seen = { c: new Set<string>(), t: new Set<string>() };
     const listed: Uint32Array[] = [];
     let everywhere = 0;
@@ -62,19 +59,20 @@ export class ContentGate {
       else if (w !== 'nowhere') listed.push(w);
       return everywhere >= need || (everywhere > 0 && everywhere + (listed.length ? 1 : 0) >= need);
     };
-    const add = (kind: 'c' | 't', term: string, w: Windows) => {
+    const add = (kind: 'c' | 't', term: string) => {
       if (seen[kind].has(term)) return false;
       seen[kind].add(term);
-      return counted(w);
+      return counted(this.windows(kind, term));
     };
     for (let i = from; i < to; i++) {
-      const t = terms[i]!;
+      const norm = words[i]!.norm;
       // A route ("from Ukraine to Russia") is a content term read at "from": in every window, each one new.
-      if (t.from && counted('everywhere')) return true;
-      if (add('c', t.stem, t.stemWindows)) return true;
-      if (t.date !== null && add('t', t.date, t.dateWindows!)) return true;
-      // Two words joined ("back channel" -> backchannel), as `claimFeaturesOf` joins them: within the span only.
-      if (t.compound !== null && i + 1 < to && add('c', t.compound, t.compoundWindows!)) return true;
+      if (norm === 'from' && counted('everywhere')) return true;
+      if (add('c', contentStem(norm))) return true;
+      if (isDateName(norm) && add('t', norm)) return true;
+      // Two words joined ("back channel" -> backchannel), as `claimFeaturesOf` joins them: letters only.
+      const next = i + 1 < to ? words[i + 1]!.norm : '';
+      if (next && LETTERS.test(norm) && LETTERS.test(next) && add('c', contentStem(norm + next))) return true;
     }
     // One window holding `need - everywhere` of the listed terms.
     const count = new Map<number, number>();
@@ -86,30 +84,6 @@ export class ContentGate {
       }
     }
     return false;
-  }
-
-  // Each word's terms and their windows, resolved once per paragraph: a paragraph's spans ask again and again.
-  private terms(words: readonly ClaimWord[]): GateWords {
-    let out = this.prepared.get(words);
-    if (out) return out;
-    out = words.map((w, i): GateWord => {
-      const norm = w.norm;
-      const stem = contentStem(norm);
-      const date = isDateName(norm) ? norm : null;
-      const next = i + 1 < words.length ? words[i + 1]!.norm : '';
-      const compound = next && LETTERS.test(norm) && LETTERS.test(next) ? contentStem(norm + next) : null;
-      return {
-        from: norm === 'from',
-        stem,
-        stemWindows: this.windows('c', stem),
-        date,
-        dateWindows: date === null ? null : this.windows('t', date),
-        compound,
-        compoundWindows: compound === null ? null : this.windows('c', compound),
-      };
-    });
-    this.prepared.set(words, out);
-    return out;
   }
 
   // The source windows (their centre sentences) that hold a term, as retrieval walks them.
@@ -136,17 +110,6 @@ export class ContentGate {
 
 /** Where a term stands: in no window, in the windows listed, or counted as in every one. */
 type Windows = 'nowhere' | 'everywhere' | Uint32Array;
-/** A word as the gate reads it: its content stem, date name and compound with the next word, each with its windows. */
-interface GateWord {
-  from: boolean;
-  stem: string;
-  stemWindows: Windows;
-  date: string | null;
-  dateWindows: Windows | null;
-  compound: string | null;
-  compoundWindows: Windows | null;
-}
-type GateWords = readonly GateWord[];
 /** Terms with more postings than this are counted as in every window, not listed: the gate's work stays bounded, its answer an upper bound. */
 const MAX_LISTED = RETRIEVE.seedPostings;
 const LETTERS = /^\p{L}+$/u;

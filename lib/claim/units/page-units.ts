@@ -47,9 +47,9 @@ export interface ClaimUnit {
 // eight kids were back with their relatives, the first lady announced,
 // crediting months of contacts with the Kremlin").
 //
-// `worthReading` (given the range of the paragraph's words a span holds) turns down spans that cannot
-// share enough with any source window for retrieval to propose one (the content gate): not read at all.
-export function claimUnits(par: PageParagraph, ctx: PageClaimContext, worthReading: (from: number, to: number) => boolean = () => true): ClaimUnit[] {
+// `worthReading` turns down spans whose words cannot share enough with any source window for
+// retrieval to propose one (the content gate): they and their clauses are not read at all.
+export function claimUnits(par: PageParagraph, ctx: PageClaimContext, worthReading: (words: readonly ClaimWord[]) => boolean = () => true): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   const words = paragraphWords(par, ctx);
   // Words are in text order: a span's words are one slice, found by binary search.
@@ -63,15 +63,13 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext, worthReadi
     }
     return lo;
   };
-  const rangeOf = (span: Span): [number, number] => {
+  const within = (span: Span) => {
     let to = firstAt(span.start);
     const from = to;
     while (to < words.length && words[to]!.end <= span.end) to++;
-    return [from, to];
+    return words.slice(from, to);
   };
-  const within = (span: Span) => words.slice(...rangeOf(span));
-  const worth = (span: Span) => worthReading(...rangeOf(span));
-  for (const { span: sentence, features: read, joined } of readingSpans(par, ctx, within, worth)) {
+  for (const { span: sentence, features: read, joined } of readingSpans(par, ctx, within, worthReading)) {
     const sentenceFeatures = read ?? claimFeaturesOf(within(sentence), par.text, ctx.article);
     const context = contextNames(sentenceFeatures, ctx, par.index);
     const asks = QUESTION_END.test(par.text.slice(sentence.start, sentence.end));
@@ -87,7 +85,7 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext, worthReadi
         );
     for (const span of [sentence, ...clauses]) {
       const clause = span !== sentence;
-      if (clause && !worth(span)) continue;
+      if (clause && !worthReading(within(span))) continue;
       const text = par.text.slice(span.start, span.end);
       const features = clause ? claimFeaturesOf(within(span), par.text, ctx.article) : sentenceFeatures;
       // Too little to be a fact ("Direct diplomacy with Moscow"), or nothing checkable in it.
@@ -146,7 +144,12 @@ interface ReadingSpan {
 // joined into one: a quoted exchange ("There's times I'd get home. I'd say, 'first lady, ...'") is
 // not a fact. Measured (`npm run bench:accuracy`): 589/10 -> 591/10; joining short sentences with
 // each other too: 591/11.
-function readingSpans(par: PageParagraph, ctx: PageClaimContext, within: (span: Span) => ClaimWord[], worth: (span: Span) => boolean): ReadingSpan[] {
+function readingSpans(
+  par: PageParagraph,
+  ctx: PageClaimContext,
+  within: (span: Span) => ClaimWord[],
+  worthReading: (words: readonly ClaimWord[]) => boolean,
+): ReadingSpan[] {
   const spans: ReadingSpan[] = [];
   // Each sentence read once, when first needed: a sentence no span worth reading holds is never read.
   const read: Array<ClaimFeatures | undefined> = [];
@@ -155,9 +158,9 @@ function readingSpans(par: PageParagraph, ctx: PageClaimContext, within: (span: 
   par.sentences.forEach((sentence, i) => {
     if (i > 0 && ruleOn('short-sentence-joined')) {
       const joined = { start: par.sentences[i - 1]!.start, end: sentence.end };
-      if (worth(joined) && short(i - 1) && !short(i)) spans.push({ span: joined, joined: true });
+      if (worthReading(within(joined)) && short(i - 1) && !short(i)) spans.push({ span: joined, joined: true });
     }
-    if (worth(sentence)) spans.push({ span: sentence, features: featuresAt(i) });
+    if (worthReading(within(sentence))) spans.push({ span: sentence, features: featuresAt(i) });
   });
   return spans;
 }
