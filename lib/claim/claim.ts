@@ -34,11 +34,10 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
   const ctx = page ?? pageClaimContext([par.text], index);
   if (ctx.texts[par.index] === par.text && !ctx.mayMatch(par.index)) return [];
   // No sentence shares enough words the index files for retrieval to propose anything: not read.
-  const gate = contentGate(index);
-  if (!gate.mayShare(paragraphWords(par, ctx), par.sentences)) return [];
+  if (!contentGate(index).mayShare(paragraphWords(par, ctx), par.sentences)) return [];
   const cache = indexCache(index);
   const best = new Map<number, { candidate: Candidate; evidence: number }>();
-  for (const unit of claimUnits(par, ctx, (words) => gate.mayShareWords(words))) {
+  for (const unit of claimUnits(par, ctx)) {
     // The verifier's test of the names, answered from the index's postings: retrieval proposes
     // no window of a source that fails it, so no source is read for it.
     const knowsNames = (source: number) => cache.knowledge.mayKnow(unit.context, source, unit.clause);

@@ -42,11 +42,6 @@ export class ContentGate {
     return false;
   }
 
-  /** Whether these words (one claim unit's) may share enough with some source window: false only where no reading of them can. */
-  mayShareWords(words: readonly ClaimWord[]): boolean {
-    return this.enough(words, 0, words.length);
-  }
-
   // Whether words [from, to) hold `minContent` distinct terms that one source window holds too.
   private enough(words: readonly ClaimWord[], from: number, to: number): boolean {
     const need = CLAIM_VERIFY.minContent;

@@ -46,10 +46,7 @@ export interface ClaimUnit {
 // sentence often joins two facts that sources state apart ("Within a day,
 // eight kids were back with their relatives, the first lady announced,
 // crediting months of contacts with the Kremlin").
-//
-// `worthReading` turns down spans whose words cannot share enough with any source window for
-// retrieval to propose one (the content gate): they and their clauses are not read at all.
-export function claimUnits(par: PageParagraph, ctx: PageClaimContext, worthReading: (words: readonly ClaimWord[]) => boolean = () => true): ClaimUnit[] {
+export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   const words = paragraphWords(par, ctx);
   // Words are in text order: a span's words are one slice, found by binary search.
@@ -69,7 +66,7 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext, worthReadi
     while (to < words.length && words[to]!.end <= span.end) to++;
     return words.slice(from, to);
   };
-  for (const { span: sentence, features: read, joined } of readingSpans(par, ctx, within, worthReading)) {
+  for (const { span: sentence, features: read, joined } of readingSpans(par, ctx, within)) {
     const sentenceFeatures = read ?? claimFeaturesOf(within(sentence), par.text, ctx.article);
     const context = contextNames(sentenceFeatures, ctx, par.index);
     const asks = QUESTION_END.test(par.text.slice(sentence.start, sentence.end));
@@ -84,9 +81,8 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext, worthReadi
             !(ruleOn('relative-clause-only') && NAME_DESCRIBED.test(par.text.slice(c.start, c.end))),
         );
     for (const span of [sentence, ...clauses]) {
-      const clause = span !== sentence;
-      if (clause && !worthReading(within(span))) continue;
       const text = par.text.slice(span.start, span.end);
+      const clause = span !== sentence;
       const features = clause ? claimFeaturesOf(within(span), par.text, ctx.article) : sentenceFeatures;
       // Too little to be a fact ("Direct diplomacy with Moscow"), or nothing checkable in it.
       if (termCount(features) < CLAIM.minTerms) continue;
@@ -144,24 +140,16 @@ interface ReadingSpan {
 // joined into one: a quoted exchange ("There's times I'd get home. I'd say, 'first lady, ...'") is
 // not a fact. Measured (`npm run bench:accuracy`): 589/10 -> 591/10; joining short sentences with
 // each other too: 591/11.
-function readingSpans(
-  par: PageParagraph,
-  ctx: PageClaimContext,
-  within: (span: Span) => ClaimWord[],
-  worthReading: (words: readonly ClaimWord[]) => boolean,
-): ReadingSpan[] {
+function readingSpans(par: PageParagraph, ctx: PageClaimContext, within: (span: Span) => ClaimWord[]): ReadingSpan[] {
   const spans: ReadingSpan[] = [];
-  // Each sentence read once, when first needed: a sentence no span worth reading holds is never read.
-  const read: Array<ClaimFeatures | undefined> = [];
-  const featuresAt = (i: number) => (read[i] ??= claimFeaturesOf(within(par.sentences[i]!), par.text, ctx.article));
-  const short = (i: number) => termCount(featuresAt(i)) < CLAIM.minTerms;
-  par.sentences.forEach((sentence, i) => {
-    if (i > 0 && ruleOn('short-sentence-joined')) {
-      const joined = { start: par.sentences[i - 1]!.start, end: sentence.end };
-      if (worthReading(within(joined)) && short(i - 1) && !short(i)) spans.push({ span: joined, joined: true });
-    }
-    if (worthReading(within(sentence))) spans.push({ span: sentence, features: featuresAt(i) });
-  });
+  let carry: number | null = null;
+  for (const sentence of par.sentences) {
+    const features = claimFeaturesOf(within(sentence), par.text, ctx.article);
+    const short = termCount(features) < CLAIM.minTerms;
+    if (carry !== null && !short && ruleOn('short-sentence-joined')) spans.push({ span: { start: carry, end: sentence.end }, joined: true });
+    spans.push({ span: sentence, features });
+    carry = short ? sentence.start : null;
+  }
   return spans;
 }
 
