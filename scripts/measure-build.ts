@@ -1,7 +1,8 @@
 // `npx tsx scripts/measure-build.ts [--sizes 10000,100000] [--workers 1,2] [--seed S]`:
 // times build + serialise of the bench's synthetic corpus (bench/lib/synthetic-corpus.ts,
 // the five seeds included) on one thread and with worker threads, and prints articles/s,
-// each index's version (equal whatever the worker count) and the machine's load.
+// each index's version (equal whatever the worker count), the CPU time of every thread
+// (steadier than wall time on a shared machine) and the machine's load.
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -49,13 +50,15 @@ for (const size of sizes) {
 }
 
 async function measure(articles: ArticleInput[], workers: number): Promise<void> {
+  const cpu = process.cpuUsage();
   const t = performance.now();
   const index: ProvenanceIndex = workers === 1 ? buildIndex(articles) : await buildIndexParallel(articles, { workers });
   const built = performance.now();
   serializeIndexBytes(index);
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
   process.stdout.write(
     `${articles.length} articles, ${workers === 1 ? 'one thread' : `${workers} workers`}: build ${(built - t).toFixed(0)} ms + serialise ${(ms - (built - t)).toFixed(0)} ms, ` +
-      `${((articles.length / ms) * 1000).toFixed(0)} articles/s, version ${index.version}, load ${load()}\n`,
+      `${((articles.length / ms) * 1000).toFixed(0)} articles/s, CPU ${((used.user + used.system) / 1000).toFixed(0)} ms, version ${index.version}, load ${load()}\n`,
   );
 }

@@ -4,8 +4,8 @@ import { sentenceSpans } from '../text/sentences';
 import { fingerprints } from '../match/fingerprint';
 import { hashWords } from '../text/hash';
 import { QUOTE_GRAM, MIN_QUOTE_WORDS } from '../match/quote';
-import { articleContext, claimFeatures, claimKeyTerms, type Lexicon } from '../claim/reading/terms';
-import { claimWords } from '../claim/reading/words';
+import { articleContext, claimFeaturesOf, claimKeyTerms, type Lexicon } from '../claim/reading/terms';
+import { claimWords, readParagraphWords, sentenceWords } from '../claim/reading/words';
 import { contentStem } from '../text/stems';
 import { U32List } from './u32-list';
 
@@ -137,14 +137,20 @@ export function readSentences(articles: readonly (readonly string[])[], firstPar
   const termSentences = new U32List();
   let p = firstParagraph;
   for (const paragraphs of articles) {
-    const ctx = articleContext(paragraphs, lexicon);
-    for (const text of paragraphs) {
+    // Each paragraph is read into words once: for the article's context, and sliced into its sentences.
+    const read = paragraphs.map(readParagraphWords);
+    const ctx = articleContext(
+      paragraphs,
+      lexicon,
+      read.map((r) => r.words),
+    );
+    for (const [i, text] of paragraphs.entries()) {
       for (const span of sentenceSpans(text)) {
         const id = sentences.length / 3;
         sentences.push(p);
         sentences.push(span.start);
         sentences.push(span.end);
-        for (const term of claimKeyTerms(claimFeatures(text.slice(span.start, span.end), ctx))) {
+        for (const term of claimKeyTerms(claimFeaturesOf(sentenceWords(read[i]!, span.start, span.end), text, ctx))) {
           termKeys.push(term);
           termSentences.push(id);
         }
