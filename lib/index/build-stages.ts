@@ -57,8 +57,9 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
   const quotes = new U32List();
   const gramKeys = new U32List();
   const gramQuotes = new U32List();
-  const vocabulary = new Set<string>();
-  const lowerStems = new Set<string>();
+  // Words are gathered once each and stemmed at the end: far fewer stems than words.
+  const norms = new Set<string>();
+  const lowerNorms = new Set<string>();
   const capitalized = new Set<string>();
   let p = firstParagraph;
   articles.forEach((paragraphs, a) => {
@@ -72,9 +73,8 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
         passageParagraphs.push(p);
       }
       for (const w of claimWords(text)) {
-        const stem = contentStem(w.norm);
-        vocabulary.add(stem);
-        if (!w.cap) lowerStems.add(stem);
+        norms.add(w.norm);
+        if (!w.cap) lowerNorms.add(w.norm);
         else if (!w.initial) capitalized.add(w.norm);
       }
       p++;
@@ -102,8 +102,15 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
     quotes: quotes.toArray(),
     gramKeys: gramKeys.toArray(),
     gramQuotes: gramQuotes.toArray(),
-    lexicon: { vocabulary: [...vocabulary], lowerStems: [...lowerStems], capitalized: [...capitalized] },
+    lexicon: { vocabulary: stemsOf(norms), lowerStems: stemsOf(lowerNorms), capitalized: [...capitalized] },
   };
+}
+
+// The distinct content stems of words.
+function stemsOf(words: ReadonlySet<string>): string[] {
+  const stems = new Set<string>();
+  for (const w of words) stems.add(contentStem(w));
+  return [...stems];
 }
 
 /**

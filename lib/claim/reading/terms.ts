@@ -2,7 +2,7 @@ import { claimWords, type ClaimWord } from './words';
 export type { ClaimWord };
 import { findNumbers, isNumberWord, type NumberMention } from './numbers';
 import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../../text/aliases';
-import { contentStem, isCompound } from '../../text/stems';
+import { compoundStem, contentStem, isCompound } from '../../text/stems';
 import { isFiller, isStopword } from '../../text/stopwords';
 import { ruleOn } from '../rule-ids';
 import { isHedge, opensClause } from './verbs';
@@ -204,9 +204,9 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
   // Compounds are joined before filler is dropped: "back" alone says nothing, "back channel" does.
   for (let i = 0; i + 1 < words.length; i++) {
     if (kind[i] !== 'none' || kind[i + 1] !== 'none' || words[i + 1]!.start - words[i]!.end > 1) continue;
-    if (!/^\p{L}+$/u.test(norms[i]!) || !/^\p{L}+$/u.test(norms[i + 1]!) || isStopword(norms[i]!) || isStopword(norms[i + 1]!)) continue;
+    if (!isLetters(norms[i]!) || !isLetters(norms[i + 1]!) || isStopword(norms[i]!) || isStopword(norms[i + 1]!)) continue;
     const joined = norms[i]! + norms[i + 1]!;
-    const stem = contentStem(joined);
+    const stem = compoundStem(joined);
     if (isCompound(joined) || ctx.lexicon.isTerm(stem)) {
       stems[i] = stem;
       stems[i + 1] = null;
@@ -420,11 +420,25 @@ export function articleContext(paragraphs: readonly string[], lexicon: Lexicon =
   return { capitalized, bindings, lexicon };
 }
 
+// Letters only (`/^\p{L}+$/u`): ASCII at once, the rest of Unicode by its category.
+function isLetters(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c > 127) return /^\p{L}+$/u.test(norm);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return norm.length > 0;
+}
+
 function isContentWord(norm: string): boolean {
   return norm.length > 1 && /\p{L}/u.test(norm) && !isStopword(norm) && !isFiller(norm) && !isNumberWord(norm);
 }
 
+// The words a role can start with: most words start none.
+const ROLE_FIRST_WORDS = new Set(ROLES.map((r) => r.words[0]));
+
 function roleAt(norms: readonly string[], i: number): { key: string; length: number } | null {
+  if (!ROLE_FIRST_WORDS.has(norms[i])) return null;
   for (const r of ROLES) {
     if (r.words.every((w, k) => norms[i + k] === w)) {
       // "vice president" is another office.
