@@ -1,4 +1,5 @@
 import { foldWord } from '../../text/normalize';
+import { wordEnd, wordStart } from '../../text/word-scan';
 
 /** A word of a sentence as the claim tier reads it. */
 export interface ClaimWord {
@@ -22,10 +23,9 @@ export interface ClaimWord {
   end: number;
 }
 
-// Words with inner apostrophes and decimal or thousands separators; hyphens
-// are split below, so "Russia-Ukraine" gives two names and "55-year-old" a
-// number and its unit.
-const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019\u02bc\-\u2010\u2011]|[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+// Words (word-scan.ts) hold inner apostrophes and decimal or thousands separators;
+// hyphens are split below, so "Russia-Ukraine" gives two names and "55-year-old"
+// a number and its unit.
 const INITIALISM = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu;
 
 /** Capitalised words from which a line whose other words are all `TITLE_CASE_SMALL` is a headline in title case. */
@@ -72,8 +72,9 @@ export function readParagraphWords(text: string): ParagraphWords {
   // Words and initialisms both come in text order: one pointer walks the initialisms.
   let next = 0;
   let skipUntil = -1;
-  for (const m of text.matchAll(WORD)) {
-    const at = m.index ?? 0;
+  let end: number;
+  for (let at = wordStart(text, 0); at >= 0; at = wordStart(text, end)) {
+    end = wordEnd(text, at);
     if (at < skipUntil) continue;
     while (next < initialisms.length && initialisms[next]![1] <= at) next++;
     const init = next < initialisms.length && initialisms[next]![0] <= at ? initialisms[next]! : undefined;
@@ -93,7 +94,7 @@ export function readParagraphWords(text: string): ParagraphWords {
       skipUntil = init[1];
       continue;
     }
-    const word = m[0];
+    const word = text.slice(at, end);
     if (!HYPHEN.test(word)) pushPart(out, ats, word, at, at, initial);
     else {
       let offset = at;
