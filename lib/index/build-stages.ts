@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokenize';
+import { words as textWords } from '../text/tokenize';
 import { extractQuotes } from '../text/quotes';
 import { sentenceSpans } from '../text/sentences';
 import { fingerprints } from '../match/fingerprint';
@@ -66,9 +66,9 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
     const first = p;
     let words = 0;
     for (const text of paragraphs) {
-      const tokens = tokenize(text);
-      words += tokens.length;
-      for (const fp of fingerprints(tokens.map((t) => t.norm))) {
+      const folded = textWords(text);
+      words += folded.length;
+      for (const fp of fingerprints(folded)) {
         passageKeys.push(fp);
         passageParagraphs.push(p);
       }
@@ -82,7 +82,7 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
     sourceWords[a] = words;
     for (const q of extractQuotes(paragraphs)) {
       for (const seg of q.segments) {
-        const words = tokenize(paragraphs[seg.paragraph]!.slice(seg.start, seg.end)).map((t) => t.norm);
+        const words = textWords(paragraphs[seg.paragraph]!.slice(seg.start, seg.end));
         if (words.length < MIN_QUOTE_WORDS) continue;
         const id = quotes.length / 3;
         quotes.push(first + seg.paragraph);

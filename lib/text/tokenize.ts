@@ -47,7 +47,14 @@ function normOf(word: string): string {
   return JOINED.test(folded) ? folded.replace(/,(?=\d)|[-\u2010\u2011]/g, '') : folded;
 }
 
-/** Just the folded words of a text. */
+/** Just the folded words of a text: `tokenize(text)`'s norms, no token built. */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.norm);
+  const out: string[] = [];
+  for (let start = wordStart(text, 0); start >= 0;) {
+    const end = wordEnd(text, start);
+    const norm = normOf(text.slice(start, end));
+    if (norm) out.push(norm);
+    start = wordStart(text, end);
+  }
+  return out;
 }
