@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article as articleOf } from '../../helpers/article';
 import { buildIndex } from '../../../lib/index/build';
-import { serializeIndex } from '../../../lib/index/serialize';
-import { buildIndexParallel } from '../../../lib/node/build-index-parallel';
+import { serializeIndex, serializeIndexBytes } from '../../../lib/index/serialize';
+import { buildIndexBytesParallel, buildIndexParallel } from '../../../lib/node/build-index-parallel';
 import type { ArticleInput } from '../../../lib/index/model';
 import { syntheticArticles, templatePool } from '../../../bench/lib/synthetic-corpus';
 import { readSeeds } from '../../helpers/seeds';
@@ -33,6 +33,17 @@ describe('buildIndexParallel', { timeout: 120_000 }, () => {
     const articles = await corpus();
     const one = serializeIndex(buildIndex(articles));
     for (const workers of [1, 2, 3]) expect(serializeIndex(await buildIndexParallel(articles, { workers }))).toBe(one);
+  });
+
+  it('gives the file of buildIndex with the text encoded while the workers read', async () => {
+    const articles = await corpus();
+    const one = buildIndex(articles);
+    const bytes = serializeIndexBytes(one);
+    for (const workers of [1, 2]) {
+      const built = await buildIndexBytesParallel(articles, { workers });
+      expect(built.bytes).toEqual(bytes);
+      expect(built.index.version).toBe(one.version);
+    }
   });
 
   it('builds the empty index, and an index of fewer articles than workers', async () => {
