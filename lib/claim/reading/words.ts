@@ -55,14 +55,9 @@ export interface ParagraphWords {
   at: number[];
   /** Per word: `initial` before the paragraph is found a headline in title case. */
   initial: boolean[];
-  /** Per word: TITLE_* bits, for telling whether a sentence is a headline in title case. */
-  title: Uint8Array;
+  /** Per word: 1 for a capitalised word with a letter, as a headline in title case has `TITLE_CASE_CAPITALS` of. */
+  capitals: Uint8Array;
 }
-
-/** A word with a letter, a capitalised one, and one a headline in title case may hold (capitalised, small or no letter). */
-const TITLE_LETTER = 1;
-const TITLE_CAPITAL = 2;
-const TITLE_FITS = 4;
 
 /** `claimWords(text)` and what `sentenceWords` needs of it. */
 export function readParagraphWords(text: string): ParagraphWords {
@@ -106,12 +101,8 @@ export function readParagraphWords(text: string): ParagraphWords {
       }
     }
   }
-  const title = new Uint8Array(out.length);
-  for (let i = 0; i < out.length; i++) {
-    const w = out[i]!;
-    const lettered = hasLetter(w.norm);
-    title[i] = (lettered ? TITLE_LETTER : 0) | (lettered && w.cap ? TITLE_CAPITAL : 0) | (!lettered || w.cap || TITLE_CASE_SMALL.has(w.norm) ? TITLE_FITS : 0);
-  }
+  const capitals = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) if (out[i]!.cap && hasLetter(out[i]!.norm)) capitals[i] = 1;
   for (let i = 1; i < out.length; i++) {
     // The characters between two words: none (inside a word), white space, or punctuation.
     let space = false;
@@ -127,8 +118,8 @@ export function readParagraphWords(text: string): ParagraphWords {
   const initial = out.map((w) => w.initial);
   // A headline in title case capitalises every word but the little ones: none of its capitals is
   // evidence of a name ("Melania Trump Says Has Open Channel With Putin on Ukrainian Kids").
-  if (isTitleCase(title, 0, out.length)) for (const w of out) w.initial = true;
-  return { text, words: out, at: ats, initial, title };
+  if (isTitleCase(out, capitals, 0, out.length)) for (const w of out) w.initial = true;
+  return { text, words: out, at: ats, initial, capitals };
 }
 
 /**
@@ -142,7 +133,7 @@ export function sentenceWords(p: ParagraphWords, start: number, end: number): Cl
   while (from < words.length && words[from]!.start < start) from++;
   let to = from;
   while (to < words.length && words[to]!.start < end) to++;
-  const title = isTitleCase(p.title, from, to);
+  const title = isTitleCase(words, p.capitals, from, to);
   const out: ClaimWord[] = [];
   for (let i = from; i < to; i++) {
     const w = words[i]!;
@@ -175,13 +166,16 @@ function findInitialisms(text: string): Array<[number, number]> {
   return found;
 }
 
-function isTitleCase(title: Uint8Array, from: number, to: number): boolean {
-  let capitals = 0;
+// Words from..to hold enough capitals, and every other word with a letter is a little one.
+function isTitleCase(words: readonly ClaimWord[], capitals: Uint8Array, from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) n += capitals[i]!;
+  if (n < TITLE_CASE_CAPITALS) return false;
   for (let i = from; i < to; i++) {
-    if (!(title[i]! & TITLE_FITS)) return false;
-    if (title[i]! & TITLE_CAPITAL) capitals++;
+    const w = words[i]!;
+    if (!w.cap && !TITLE_CASE_SMALL.has(w.norm) && hasLetter(w.norm)) return false;
   }
-  return capitals >= TITLE_CASE_CAPITALS;
+  return true;
 }
 
 // Whether a word stands where any word is capitalised: the last character within four before it
