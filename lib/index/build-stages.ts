@@ -1,11 +1,11 @@
-import { tokenize } from '../text/tokenize';
+import { words as textWords } from '../text/tokenize';
 import { extractQuotes } from '../text/quotes';
 import { sentenceSpans } from '../text/sentences';
 import { fingerprints } from '../match/fingerprint';
 import { hashWords } from '../text/hash';
 import { QUOTE_GRAM, MIN_QUOTE_WORDS } from '../match/quote';
-import { articleContext, claimFeatures, claimKeyTerms, type Lexicon } from '../claim/reading/terms';
-import { claimWords } from '../claim/reading/words';
+import { articleContext, claimFeaturesOf, claimKeyTerms, type Lexicon } from '../claim/reading/terms';
+import { claimWords, readParagraphWords, sentenceWords } from '../claim/reading/words';
 import { contentStem } from '../text/stems';
 import { U32List } from './u32-list';
 
@@ -57,24 +57,24 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
   const quotes = new U32List();
   const gramKeys = new U32List();
   const gramQuotes = new U32List();
-  const vocabulary = new Set<string>();
-  const lowerStems = new Set<string>();
+  // Words are gathered once each and stemmed at the end: far fewer stems than words.
+  const norms = new Set<string>();
+  const lowerNorms = new Set<string>();
   const capitalized = new Set<string>();
   let p = firstParagraph;
   articles.forEach((paragraphs, a) => {
     const first = p;
     let words = 0;
     for (const text of paragraphs) {
-      const tokens = tokenize(text);
-      words += tokens.length;
-      for (const fp of fingerprints(tokens.map((t) => t.norm))) {
+      const folded = textWords(text);
+      words += folded.length;
+      for (const fp of fingerprints(folded)) {
         passageKeys.push(fp);
         passageParagraphs.push(p);
       }
       for (const w of claimWords(text)) {
-        const stem = contentStem(w.norm);
-        vocabulary.add(stem);
-        if (!w.cap) lowerStems.add(stem);
+        norms.add(w.norm);
+        if (!w.cap) lowerNorms.add(w.norm);
         else if (!w.initial) capitalized.add(w.norm);
       }
       p++;
@@ -82,7 +82,7 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
     sourceWords[a] = words;
     for (const q of extractQuotes(paragraphs)) {
       for (const seg of q.segments) {
-        const words = tokenize(paragraphs[seg.paragraph]!.slice(seg.start, seg.end)).map((t) => t.norm);
+        const words = textWords(paragraphs[seg.paragraph]!.slice(seg.start, seg.end));
         if (words.length < MIN_QUOTE_WORDS) continue;
         const id = quotes.length / 3;
         quotes.push(first + seg.paragraph);
@@ -102,8 +102,15 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
     quotes: quotes.toArray(),
     gramKeys: gramKeys.toArray(),
     gramQuotes: gramQuotes.toArray(),
-    lexicon: { vocabulary: [...vocabulary], lowerStems: [...lowerStems], capitalized: [...capitalized] },
+    lexicon: { vocabulary: stemsOf(norms), lowerStems: stemsOf(lowerNorms), capitalized: [...capitalized] },
   };
+}
+
+// The distinct content stems of words.
+function stemsOf(words: ReadonlySet<string>): string[] {
+  const stems = new Set<string>();
+  for (const w of words) stems.add(contentStem(w));
+  return [...stems];
 }
 
 /**
@@ -137,14 +144,20 @@ export function readSentences(articles: readonly (readonly string[])[], firstPar
   const termSentences = new U32List();
   let p = firstParagraph;
   for (const paragraphs of articles) {
-    const ctx = articleContext(paragraphs, lexicon);
-    for (const text of paragraphs) {
+    // Each paragraph is read into words once: for the article's context, and sliced into its sentences.
+    const read = paragraphs.map(readParagraphWords);
+    const ctx = articleContext(
+      paragraphs,
+      lexicon,
+      read.map((r) => r.words),
+    );
+    for (const [i, text] of paragraphs.entries()) {
       for (const span of sentenceSpans(text)) {
         const id = sentences.length / 3;
         sentences.push(p);
         sentences.push(span.start);
         sentences.push(span.end);
-        for (const term of claimKeyTerms(claimFeatures(text.slice(span.start, span.end), ctx))) {
+        for (const term of claimKeyTerms(claimFeaturesOf(sentenceWords(read[i]!, span.start, span.end), text, ctx))) {
           termKeys.push(term);
           termSentences.push(id);
         }

@@ -2,7 +2,7 @@ import type { ProvenanceIndex, SourceMeta } from './model';
 import { INDEX_FORMAT } from './model';
 import { packPostingTable, unpackPostingTable, type PostingTable } from './posting-table';
 import { ByteReader, ByteWriter } from './varint';
-import { encodeTexts, textDecoder } from './word-codec';
+import { encodeTexts, textDecoder, type EncodedTexts } from './word-codec';
 import { lazyList } from './lazy-list';
 import { decodeStrings, encodeStrings } from './string-list';
 import { u32Bytes, u32View } from './raw-u32';
@@ -84,10 +84,10 @@ interface IndexFileText {
 /**
  * Encodes an index as its binary file and sets its version: a hash of the
  * bytes, so the same input always gives the same bytes and the same version.
+ * `text` is `encodeTexts(index.paragraphs)`, where the caller has it already.
  */
-export function serializeIndexBytes(index: ProvenanceIndex): Uint8Array {
+export function serializeIndexBytes(index: ProvenanceIndex, text: EncodedTexts = encodeTexts(index.paragraphs)): Uint8Array {
   const sections: Array<[string, Uint8Array]> = [];
-  const text = encodeTexts(index.paragraphs);
   sections.push(['dictionary', encodeStrings(text.dictionary)]);
   const offsets = [0];
   for (const n of text.lengths) offsets.push(offsets[offsets.length - 1]! + n);

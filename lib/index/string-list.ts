@@ -11,10 +11,19 @@ export function encodeStrings(list: ReadonlyArray<string | null>): Uint8Array {
   const encoder = new TextEncoder();
   const out = new ByteWriter();
   out.varint(list.length);
-  const bytes = list.map((s) => (s === null ? null : encoder.encode(s)));
+  // An ASCII string (most words) is its own UTF-8: only the others go through the encoder.
+  const bytes = list.map((s) => (s === null ? null : isAscii(s) ? s : encoder.encode(s)));
   for (const b of bytes) out.varint(b === null ? 0 : b.length + 1);
-  for (const b of bytes) if (b) out.bytes(b);
+  for (const b of bytes) {
+    if (typeof b === 'string') out.ascii(b);
+    else if (b) out.bytes(b);
+  }
   return out.finish();
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** A list read by `decodeStrings`. */

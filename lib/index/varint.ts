@@ -40,6 +40,13 @@ export class ByteWriter {
     this.varint(zigzag(n));
   }
 
+  /** Appends an ASCII string's characters, a byte each. */
+  ascii(s: string): void {
+    this.reserve(s.length);
+    const buf = this.buf;
+    for (let i = 0; i < s.length; i++) buf[this.at++] = s.charCodeAt(i);
+  }
+
   /** Appends raw bytes. */
   bytes(b: Uint8Array): void {
     this.reserve(b.length);

@@ -4,6 +4,8 @@ import type { ArticleInput, ProvenanceIndex } from '../index/model';
 import { buildIndex, sortById } from '../index/build';
 import type { ArticleFacts, LexiconPart, SentenceFacts } from '../index/build-stages';
 import { mergeIndex, type ReadRun } from '../index/merge-index';
+import { serializeIndexBytes } from '../index/serialize';
+import { encodeTexts, type EncodedTexts } from '../index/word-codec';
 import type { BuildWorkerData } from './build-index-worker';
 
 /** How to build in parallel. */
@@ -20,13 +22,32 @@ const WORKER = new URL('./build-index-worker.ts', import.meta.url);
  * thread joins their lexicons, the workers read their sentences, and the
  * runs merge in order. The same bytes as `buildIndex`, whatever the number of workers.
  */
-export async function buildIndexParallel(articles: readonly ArticleInput[], options: ParallelBuildOptions = {}): Promise<ProvenanceIndex> {
-  const sorted = sortById(articles);
+export function buildIndexParallel(articles: readonly ArticleInput[], options: ParallelBuildOptions = {}): Promise<ProvenanceIndex> {
+  return build(sortById(articles), options, () => {});
+}
+
+/**
+ * `buildIndexParallel` and the index's file (`serializeIndexBytes`): the
+ * paragraphs' text, which needs no reading, is encoded on this thread while
+ * the workers read, rather than on one core once they are done.
+ */
+export async function buildIndexBytesParallel(
+  articles: readonly ArticleInput[],
+  options: ParallelBuildOptions = {},
+): Promise<{ index: ProvenanceIndex; bytes: Uint8Array }> {
+  let text: EncodedTexts | undefined;
+  const index = await build(sortById(articles), options, (sorted) => (text = encodeTexts(sorted.flatMap((a) => a.paragraphs))));
+  return { index, bytes: serializeIndexBytes(index, text) };
+}
+
+// The index of sorted articles; `meanwhile` runs on this thread once the workers are started.
+async function build(sorted: ArticleInput[], options: ParallelBuildOptions, meanwhile: (sorted: ArticleInput[]) => void): Promise<ProvenanceIndex> {
   const count = Math.min(Math.max(1, Math.floor(options.workers ?? availableParallelism())), sorted.length);
   if (!count) return buildIndex(sorted);
   const runs = cutRuns(sorted, count);
   const workers = runs.map((run) => new BuildWorker(run));
   try {
+    meanwhile(sorted);
     const facts = await Promise.all(workers.map((w) => w.next<ArticleFacts>()));
     const lexicon = joinLexicons(facts.map((f) => f.lexicon));
     const sentences = await Promise.all(

@@ -12,6 +12,20 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
+/** `fnv1a(prefix + text)`, the joined string not built. */
+export function fnv1aAfter(prefix: string, text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < prefix.length; i++) {
+    h ^= prefix.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /**
  * The hash of a run of words, joined so that ["ab","c"] and ["a","bc"] differ:
  * `fnv1a` of the words each followed by U+0001, hashed in place (no joined string is built).

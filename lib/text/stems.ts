@@ -44,6 +44,16 @@ const memo = new Map<string, string>();
 const MEMO_LIMIT = 100_000;
 
 /**
+ * `contentStem` of two words written as one, not memoised: nearly every pair
+ * of a text is new (nine in ten in the synthetic corpus), and millions of
+ * them would keep clearing the memo of single words.
+ */
+export function compoundStem(joined: string): string {
+  const s = baseStem(joined);
+  return groupOf().get(s) ?? s;
+}
+
+/**
  * The Porter stem alone (no irregular forms, no synonyms), memoised as
  * `contentStem` is: the quote tier aligns every candidate source quote on it,
  * up to 64 a page quote in a large index, and the same words recur.

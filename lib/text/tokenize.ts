@@ -1,4 +1,5 @@
 import { foldWord } from './normalize';
+import { wordEnd, wordStart } from './word-scan';
 
 /** A word of a text, folded for comparison, with where it stands in the text. */
 export interface Token {
@@ -10,21 +11,20 @@ export interface Token {
   end: number;
 }
 
-// Letters and digits, with inner apostrophes ("Putin's", "haven't"), inner
-// hyphens ("front-line", folded to "frontline" so that outlets' spellings
-// agree) and inner decimal or thousands separators ("6.8", "77,000") kept
-// inside one word.
-const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019\u02bc\-\u2010\u2011]|[.,](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+// Words (word-scan.ts) are letters and digits, with inner apostrophes ("Putin's",
+// "haven't"), inner hyphens ("front-line", folded to "frontline" so that outlets'
+// spellings agree) and inner decimal or thousands separators ("6.8", "77,000").
 
 const JOINED = /[,\-\u2010\u2011]/;
 
 /** Splits text into folded word tokens with their character offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    const norm = normOf(m[0]);
-    if (norm) tokens.push({ norm, start, end: start + m[0].length });
+  for (let start = wordStart(text, 0); start >= 0;) {
+    const end = wordEnd(text, start);
+    const norm = normOf(text.slice(start, end));
+    if (norm) tokens.push({ norm, start, end });
+    start = wordStart(text, end);
   }
   return tokens;
 }
@@ -33,7 +33,11 @@ export function tokenize(text: string): Token[] {
 export function hasWords(text: string, n: number): boolean {
   if (n <= 0) return true;
   let count = 0;
-  for (const m of text.matchAll(WORD)) if (normOf(m[0]) && ++count >= n) return true;
+  for (let start = wordStart(text, 0); start >= 0;) {
+    const end = wordEnd(text, start);
+    if (normOf(text.slice(start, end)) && ++count >= n) return true;
+    start = wordStart(text, end);
+  }
   return false;
 }
 
@@ -43,7 +47,14 @@ function normOf(word: string): string {
   return JOINED.test(folded) ? folded.replace(/,(?=\d)|[-\u2010\u2011]/g, '') : folded;
 }
 
-/** Just the folded words of a text. */
+/** Just the folded words of a text: `tokenize(text)`'s norms, no token built. */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.norm);
+  const out: string[] = [];
+  for (let start = wordStart(text, 0); start >= 0;) {
+    const end = wordEnd(text, start);
+    const norm = normOf(text.slice(start, end));
+    if (norm) out.push(norm);
+    start = wordStart(text, end);
+  }
+  return out;
 }

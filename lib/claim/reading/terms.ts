@@ -2,11 +2,11 @@ import { claimWords, type ClaimWord } from './words';
 export type { ClaimWord };
 import { findNumbers, isNumberWord, type NumberMention } from './numbers';
 import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../../text/aliases';
-import { contentStem, isCompound } from '../../text/stems';
+import { compoundStem, contentStem, isCompound } from '../../text/stems';
 import { isFiller, isStopword } from '../../text/stopwords';
 import { ruleOn } from '../rule-ids';
 import { isHedge, opensClause } from './verbs';
-import { fnv1a } from '../../text/hash';
+import { fnv1a, fnv1aAfter } from '../../text/hash';
 
 /** A name in a sentence: its canonical words, and the role it was named by ("first lady"), if any. */
 export interface EntityPhrase {
@@ -204,9 +204,9 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
   // Compounds are joined before filler is dropped: "back" alone says nothing, "back channel" does.
   for (let i = 0; i + 1 < words.length; i++) {
     if (kind[i] !== 'none' || kind[i + 1] !== 'none' || words[i + 1]!.start - words[i]!.end > 1) continue;
-    if (!/^\p{L}+$/u.test(norms[i]!) || !/^\p{L}+$/u.test(norms[i + 1]!) || isStopword(norms[i]!) || isStopword(norms[i + 1]!)) continue;
+    if (!isLetters(norms[i]!) || !isLetters(norms[i + 1]!) || isStopword(norms[i]!) || isStopword(norms[i + 1]!)) continue;
     const joined = norms[i]! + norms[i + 1]!;
-    const stem = contentStem(joined);
+    const stem = compoundStem(joined);
     if (isCompound(joined) || ctx.lexicon.isTerm(stem)) {
       stems[i] = stem;
       stems[i + 1] = null;
@@ -324,7 +324,11 @@ const APPOSITION_MARK = /^[^\p{L}\p{N}]*[,\u2014\u2013(][^\p{L}\p{N}]*$/u;
 // brackets) on both sides that open with an article and hold no verb-like word.
 function appositiveStems(text: string, words: readonly ClaimWord[], stems: ReadonlyArray<string | null>): string[] {
   const cuts: number[] = [];
-  for (let i = 1; i < words.length; i++) if (APPOSITION_MARK.test(text.slice(words[i - 1]!.end, words[i]!.start))) cuts.push(i);
+  for (let i = 1; i < words.length; i++) {
+    // Most words stand one space apart: no mark there.
+    const [end, start] = [words[i - 1]!.end, words[i]!.start];
+    if (!(start === end + 1 && text.charCodeAt(end) === 32) && APPOSITION_MARK.test(text.slice(end, start))) cuts.push(i);
+  }
   const inApposition = new Set<number>();
   for (let k = 0; k + 1 < cuts.length; k++) {
     const [from, to] = [cuts[k]!, cuts[k + 1]!];
@@ -350,20 +354,35 @@ export type ClaimTermKind = 'c' | 'e' | 'n' | 't';
  * sentences under these, and retrieval looks a page sentence up by them.
  */
 export function forEachClaimTerm(f: ClaimFeatures, visit: (kind: ClaimTermKind, term: string) => void): void {
-  for (const c of f.content) visit('c', `c:${c}`);
-  for (const e of f.entities) {
-    for (const t of e.tokens) visit('e', `e:${t}`);
-    if (e.role) visit('e', `e:${e.role}`);
-  }
-  for (const n of f.numbers) visit('n', `n:${n.key}`);
-  for (const d of f.dates) visit('t', `t:${d}`);
+  forEachClaimWord(f, (kind, word) => visit(kind, `${kind}:${word}`));
 }
 
-/** The hashed terms under which the index files a sentence, each once. */
+// `forEachClaimTerm`'s terms as their kind and word, "kind:word" not built.
+function forEachClaimWord(f: ClaimFeatures, visit: (kind: ClaimTermKind, word: string) => void): void {
+  for (const c of f.content) visit('c', c);
+  for (const e of f.entities) {
+    for (const t of e.tokens) visit('e', t);
+    if (e.role) visit('e', e.role);
+  }
+  for (const n of f.numbers) visit('n', n.key);
+  for (const d of f.dates) visit('t', d);
+}
+
+const TERM_PREFIX: Record<ClaimTermKind, string> = { c: 'c:', e: 'e:', n: 'n:', t: 't:' };
+
+/** The hashed terms under which the index files a sentence, each once (the first time it comes). */
 export function claimKeyTerms(f: ClaimFeatures): number[] {
-  const terms = new Set<string>();
-  forEachClaimTerm(f, (_kind, term) => terms.add(term));
-  return [...terms].map((t) => fnv1a(t));
+  const keys: number[] = [];
+  const seen: Record<ClaimTermKind, string[]> = { c: [], e: [], n: [], t: [] };
+  forEachClaimWord(f, (kind, term) => {
+    // An alias looked up in a plain object can be no string ("constructor" finds Object's own):
+    // the term is its text, as "kind:term" holds it.
+    const word = String(term);
+    if (seen[kind].includes(word)) return;
+    seen[kind].push(word);
+    keys.push(fnv1aAfter(TERM_PREFIX[kind], word));
+  });
+  return keys;
 }
 
 /** The hash of a content term, to ask the index whether it knows a word. */
@@ -420,11 +439,35 @@ export function articleContext(paragraphs: readonly string[], lexicon: Lexicon =
   return { capitalized, bindings, lexicon };
 }
 
-function isContentWord(norm: string): boolean {
-  return norm.length > 1 && /\p{L}/u.test(norm) && !isStopword(norm) && !isFiller(norm) && !isNumberWord(norm);
+// A letter (`/\p{L}/u`): ASCII at once, the rest of Unicode by its category.
+function hasLetter(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c > 127) return /\p{L}/u.test(norm);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
+// Letters only (`/^\p{L}+$/u`): ASCII at once, the rest of Unicode by its category.
+function isLetters(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c > 127) return /^\p{L}+$/u.test(norm);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return norm.length > 0;
+}
+
+function isContentWord(norm: string): boolean {
+  return norm.length > 1 && hasLetter(norm) && !isStopword(norm) && !isFiller(norm) && !isNumberWord(norm);
+}
+
+// The words a role can start with: most words start none.
+const ROLE_FIRST_WORDS = new Set(ROLES.map((r) => r.words[0]));
+
 function roleAt(norms: readonly string[], i: number): { key: string; length: number } | null {
+  if (!ROLE_FIRST_WORDS.has(norms[i])) return null;
   for (const r of ROLES) {
     if (r.words.every((w, k) => norms[i + k] === w)) {
       // "vice president" is another office.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article as articleOf } from '../../helpers/article';
 import { buildIndex } from '../../../lib/index/build';
-import { serializeIndex } from '../../../lib/index/serialize';
-import { buildIndexParallel } from '../../../lib/node/build-index-parallel';
+import { serializeIndex, serializeIndexBytes } from '../../../lib/index/serialize';
+import { buildIndexBytesParallel, buildIndexParallel } from '../../../lib/node/build-index-parallel';
 import type { ArticleInput } from '../../../lib/index/model';
 import { syntheticArticles, templatePool } from '../../../bench/lib/synthetic-corpus';
 import { readSeeds } from '../../helpers/seeds';
@@ -35,6 +35,17 @@ describe('buildIndexParallel', { timeout: 120_000 }, () => {
     for (const workers of [1, 2, 3]) expect(serializeIndex(await buildIndexParallel(articles, { workers }))).toBe(one);
   });
 
+  it('gives the file of buildIndex with the text encoded while the workers read', async () => {
+    const articles = await corpus();
+    const one = buildIndex(articles);
+    const bytes = serializeIndexBytes(one);
+    for (const workers of [1, 2]) {
+      const built = await buildIndexBytesParallel(articles, { workers });
+      expect(built.bytes).toEqual(bytes);
+      expect(built.index.version).toBe(one.version);
+    }
+  });
+
   it('builds the empty index, and an index of fewer articles than workers', async () => {
     expect(serializeIndex(await buildIndexParallel([], { workers: 2 }))).toBe(serializeIndex(buildIndex([])));
     const two = SMALL_ARTICLES.slice(0, 2);
@@ -43,6 +54,6 @@ describe('buildIndexParallel', { timeout: 120_000 }, () => {
 
   it('fails with the error a worker met, and stops its workers', async () => {
     const broken = [...SMALL_ARTICLES, article('zz-broken', null, [42 as unknown as string])];
-    await expect(buildIndexParallel(broken, { workers: 2 })).rejects.toThrow(/^index build worker failed: .*matchAll/);
+    await expect(buildIndexParallel(broken, { workers: 2 })).rejects.toThrow(/^index build worker failed: .*indexOf/);
   });
 });

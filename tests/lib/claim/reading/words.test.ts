@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimWords } from '../../../../lib/claim/reading/words';
+import { claimWords, readParagraphWords, sentenceWords } from '../../../../lib/claim/reading/words';
+import { sentenceSpans } from '../../../../lib/text/sentences';
 
 const norms = (text: string) => claimWords(text).map((w) => w.norm);
 
@@ -33,5 +34,18 @@ describe('claimWords', () => {
   it('keeps exact offsets', () => {
     const text = 'The U.S.-Mexico border';
     expect(claimWords(text).map((w) => text.slice(w.start, w.end))).toEqual(['The', 'U.S.', 'Mexico', 'border']);
+  });
+
+  it.each([
+    ['a sentence after a closing bracket or quote', 'He left (as expected.) The rest “stayed.” Then Smith went. Ann-Marie Smith said so.'],
+    ['a headline in title case inside a paragraph', 'Melania Trump Says Has Open Channel With Putin. the talks went on, said Ann.'],
+    ['a paragraph in title case', 'Trump Meets Putin In Alaska. Leaders Talk For Hours.'],
+    ['initialisms and hyphens near a sentence start', 'The U.S.-Mexico border. U.S. officials met. Russia-Ukraine talks.'],
+  ])('gives a sentence of a paragraph the words it has alone: %s', (_name, text) => {
+    const paragraph = readParagraphWords(text);
+    for (const { start, end } of sentenceSpans(text)) {
+      const alone = claimWords(text.slice(start, end)).map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
+      expect(sentenceWords(paragraph, start, end)).toEqual(alone);
+    }
   });
 });

@@ -1,0 +1,84 @@
+/*
+ * The words of a text as the regular expression
+ * /[\p{L}\p{N}]+(?:(?:['\u2019\u02bc\-\u2010\u2011]|[.,](?=\p{N}))[\p{L}\p{N}]+)*\/gu
+ * finds them (letters and digits, with inner apostrophes, hyphens and decimal
+ * or thousands separators), found by hand: no match object per word, and
+ * ASCII characters told apart without the Unicode tables.
+ */
+
+/** Offset of the first word of `text` at or after `from`, or -1 where there is none. */
+export function wordStart(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (isAsciiAlnum(c)) return i;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (isAlnum(cp)) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
+/** Offset just past the word that starts at `start` (a `wordStart`). */
+export function wordEnd(text: string, start: number): number {
+  let i = alnumRunEnd(text, start);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    const joiner = c === 39 || c === 0x2019 || c === 0x02bc || c === 45 || c === 0x2010 || c === 0x2011;
+    if (!(joiner ? startsAlnum(text, i + 1) : (c === 46 || c === 44) && startsDigit(text, i + 1))) return i;
+    i = alnumRunEnd(text, i + 1);
+  }
+}
+
+function alnumRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) break;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (!isAlnum(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+function startsAlnum(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? isAsciiAlnum(c) : isAlnum(text.codePointAt(i)!);
+}
+
+function startsDigit(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 48 && c <= 57 : isDigit(text.codePointAt(i)!);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+// Outside ASCII, by Unicode category, remembered per code point.
+const alnumKnown = new Map<number, boolean>();
+const digitKnown = new Map<number, boolean>();
+
+function isAlnum(cp: number): boolean {
+  let yes = alnumKnown.get(cp);
+  if (yes === undefined) alnumKnown.set(cp, (yes = /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp))));
+  return yes;
+}
+
+function isDigit(cp: number): boolean {
+  let yes = digitKnown.get(cp);
+  if (yes === undefined) digitKnown.set(cp, (yes = /^\p{N}$/u.test(String.fromCodePoint(cp))));
+  return yes;
+}
