@@ -1,4 +1,4 @@
-import { claimWords, type ClaimWord } from './words';
+import { claimWords, hasLetter, type ClaimWord } from './words';
 export type { ClaimWord };
 import { findNumbers, isNumberWord, type NumberMention } from './numbers';
 import { canonicalName, phraseAlias, isTitle, isDateName, isDemonym, isKnownName, ROLES } from '../../text/aliases';
@@ -437,16 +437,6 @@ export function articleContext(paragraphs: readonly string[], lexicon: Lexicon =
     if (names.every((n) => n.every((t) => longest.includes(t)))) bindings.set(role, longest);
   }
   return { capitalized, bindings, lexicon };
-}
-
-// A letter (`/\p{L}/u`): ASCII at once, the rest of Unicode by its category.
-function hasLetter(norm: string): boolean {
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c > 127) return /\p{L}/u.test(norm);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  }
-  return false;
 }
 
 // Letters only (`/^\p{L}+$/u`): ASCII at once, the rest of Unicode by its category.

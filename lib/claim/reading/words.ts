@@ -191,8 +191,8 @@ function isInitialPosition(text: string, from: number, at: number): boolean {
 
 const OPENERS = new Set([...'.!?:;\u2014\u2013"\'\u201c\u2018(['].map((c) => c.charCodeAt(0)));
 
-// A letter in a folded word: ASCII at once, the rest of Unicode by its category.
-function hasLetter(norm: string): boolean {
+/** A letter in a folded word (`/\p{L}/u`): ASCII at once, the rest of Unicode by its category. */
+export function hasLetter(norm: string): boolean {
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
     if (c > 127) return /\p{L}/u.test(norm);
