@@ -1,7 +1,7 @@
 import type { Match, ParagraphReport, QuoteVariant, Span } from '../../lib/types';
 import { byPublished, excerpt, formatDate, KIND_LABEL, linkableUrl, outletLabel, plural, sourceAttributes } from '../../components/format';
 import { el } from './el';
-import { memoryReadDate } from '../../lib/memory/memory-id';
+import { memoryReadDate } from '../../lib/memory/memory-source-id';
 
 /**
  * What a marker's card says about one paragraph: every outlet that carried
