@@ -4,12 +4,7 @@
  * candidate that the alignment then rejects).
  */
 export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1aAfter('', text);
 }
 
 /** `fnv1a(prefix + text)`, the joined string not built. */

@@ -1,5 +1,5 @@
 import { foldWord } from './normalize';
-import { wordEnd, wordStart } from './word-scan';
+import { forEachWord } from './word-scan';
 
 /** A word of a text, folded for comparison, with where it stands in the text. */
 export interface Token {
@@ -20,12 +20,10 @@ const JOINED = /[,\-\u2010\u2011]/;
 /** Splits text into folded word tokens with their character offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (let start = wordStart(text, 0); start >= 0;) {
-    const end = wordEnd(text, start);
+  forEachWord(text, (start, end) => {
     const norm = normOf(text.slice(start, end));
     if (norm) tokens.push({ norm, start, end });
-    start = wordStart(text, end);
-  }
+  });
   return tokens;
 }
 
@@ -33,12 +31,8 @@ export function tokenize(text: string): Token[] {
 export function hasWords(text: string, n: number): boolean {
   if (n <= 0) return true;
   let count = 0;
-  for (let start = wordStart(text, 0); start >= 0;) {
-    const end = wordEnd(text, start);
-    if (normOf(text.slice(start, end)) && ++count >= n) return true;
-    start = wordStart(text, end);
-  }
-  return false;
+  forEachWord(text, (start, end) => !!normOf(text.slice(start, end)) && ++count >= n);
+  return count >= n;
 }
 
 // A word as matched, folded; most words hold no hyphen or thousands separator: no replacement for them.
@@ -50,11 +44,9 @@ function normOf(word: string): string {
 /** Just the folded words of a text: `tokenize(text)`'s norms, no token built. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (let start = wordStart(text, 0); start >= 0;) {
-    const end = wordEnd(text, start);
+  forEachWord(text, (start, end) => {
     const norm = normOf(text.slice(start, end));
     if (norm) out.push(norm);
-    start = wordStart(text, end);
-  }
+  });
   return out;
 }

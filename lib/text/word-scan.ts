@@ -6,6 +6,15 @@
  * ASCII characters told apart without the Unicode tables.
  */
 
+/** Visits each word's span in text order; a visit that returns true stops the scan. */
+export function forEachWord(text: string, visit: (start: number, end: number) => boolean | void): void {
+  for (let start = wordStart(text, 0); start >= 0;) {
+    const end = wordEnd(text, start);
+    if (visit(start, end) === true) return;
+    start = wordStart(text, end);
+  }
+}
+
 /** Offset of the first word of `text` at or after `from`, or -1 where there is none. */
 export function wordStart(text: string, from: number): number {
   const n = text.length;

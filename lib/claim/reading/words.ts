@@ -1,5 +1,5 @@
 import { foldWord } from '../../text/normalize';
-import { wordEnd, wordStart } from '../../text/word-scan';
+import { forEachWord } from '../../text/word-scan';
 
 /** A word of a sentence as the claim tier reads it. */
 export interface ClaimWord {
@@ -67,10 +67,8 @@ export function readParagraphWords(text: string): ParagraphWords {
   // Words and initialisms both come in text order: one pointer walks the initialisms.
   let next = 0;
   let skipUntil = -1;
-  let end: number;
-  for (let at = wordStart(text, 0); at >= 0; at = wordStart(text, end)) {
-    end = wordEnd(text, at);
-    if (at < skipUntil) continue;
+  forEachWord(text, (at, end) => {
+    if (at < skipUntil) return;
     while (next < initialisms.length && initialisms[next]![1] <= at) next++;
     const init = next < initialisms.length && initialisms[next]![0] <= at ? initialisms[next]! : undefined;
     const initial = isInitialPosition(text, 0, at);
@@ -87,7 +85,7 @@ export function readParagraphWords(text: string): ParagraphWords {
       });
       ats.push(at);
       skipUntil = init[1];
-      continue;
+      return;
     }
     const word = text.slice(at, end);
     if (!HYPHEN.test(word)) pushPart(out, ats, word, at, at, initial);
@@ -100,7 +98,7 @@ export function readParagraphWords(text: string): ParagraphWords {
         first = false;
       }
     }
-  }
+  });
   const capitals = new Uint8Array(out.length);
   for (let i = 0; i < out.length; i++) if (out[i]!.cap && hasLetter(out[i]!.norm)) capitals[i] = 1;
   for (let i = 1; i < out.length; i++) {
