@@ -8,7 +8,7 @@ import { tokenRange, type PageParagraph } from './page-paragraph';
 import { sourceSentences } from './source-text';
 import type { Span } from '../types';
 import { sentenceSpans } from '../text/sentences';
-import { figuresDisagree, figuresOf, keysIn, type Figure } from './figures';
+import { figuresDisagree, figuresOf, keysIn } from './figures';
 
 /**
  * Thresholds of the passage tier. Measured with `npm run bench:accuracy` on the
@@ -164,8 +164,6 @@ function figureConflicts(
   const usedA = coverageOf(tiles, pageTokens.length);
   const usedB = new Uint8Array(origin.length);
   for (const t of tiles) usedB.fill(1, t.bStart, t.bStart + t.length);
-  let pageFigures: readonly Figure[] | undefined;
-  const sourceFigures = new Map<number, readonly Figure[]>();
   const out: number[] = [];
   for (const t of tiles) {
     for (const dir of [-1, 1] as const) {
@@ -188,9 +186,9 @@ function figureConflicts(
         (k, l) => !breaks(sourceText, origin[k]!.token, origin[l]!.token),
       );
       if (a[0] === a[1] || b[0] === b[1]) continue;
-      pageFigures ??= figuresOf(text);
-      let figures = sourceFigures.get(home);
-      if (!figures) sourceFigures.set(home, (figures = figuresOf(sourceText)));
+      // figuresOf keeps the texts it read: asked again at each edge, it reads each paragraph once.
+      const pageFigures = figuresOf(text);
+      const figures = figuresOf(sourceText);
       const pageAt = { start: pageTokens[a[0]]!.start, end: pageTokens[a[1] - 1]!.end };
       const sourceAt = { start: origin[b[0]]!.token.start, end: origin[b[1] - 1]!.token.end };
       const page = { here: keysIn(pageFigures, pageAt), sentence: keysIn(pageFigures, sentenceAround(sentences, pageAt)) };
