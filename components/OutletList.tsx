@@ -1,7 +1,7 @@
 import type { MatchKind, OutletReport } from '../lib/types';
 import { byPublished, formatDate, linkableUrl, outletLabel, plural, sourceAttributes } from './format';
 import { SourceName } from './SourceName';
-import { memoryReadDate } from '../lib/memory/memory-id';
+import { memoryReadDate } from '../lib/memory/memory-source-id';
 
 const KINDS: MatchKind[] = ['passage', 'quote', 'claim'];
 

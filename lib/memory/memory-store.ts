@@ -3,7 +3,8 @@ import type { ArticleInput } from '../index/model';
 import { buildIndex } from '../index/build';
 import { contentHash, serializeIndexBytes } from '../index/serialize';
 import { writePack } from '../index/pack';
-import { memoryArticleId, memoryArticleIdOf, memorySourceId } from './memory-id';
+import { memoryArticleId } from './memory-id';
+import { memoryArticleIdOf, memorySourceId } from './memory-source-id';
 import { segmentArticles, segmentText } from './segment-articles';
 
 /** Most articles kept: past it, the oldest read are dropped first (about 115 MB at ~5.7 KB an article). */

@@ -8,7 +8,8 @@ import { FERRY_PAPER, FERRY_WIRE, packOf } from '../../helpers/pack-fixtures';
 import { buildIndex } from '../../../lib/index/build';
 import { contentHash, serializeIndexBytes } from '../../../lib/index/serialize';
 import { createMemoryStore } from '../../../lib/memory/memory-store';
-import { memoryArticleId, memorySourceId } from '../../../lib/memory/memory-id';
+import { memoryArticleId } from '../../../lib/memory/memory-id';
+import { memorySourceId } from '../../../lib/memory/memory-source-id';
 
 const entry: CachedResult = {
   key: 'v1index+build:abc:https://news.example/story',
