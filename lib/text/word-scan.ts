@@ -44,6 +44,62 @@ export function wordEnd(text: string, start: number): number {
   }
 }
 
+/**
+ * Visits each capitalised word as the regular expression
+ * /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:['\u2019\u02bc][\p{L}\p{N}]+)*\/gu
+ * finds them (an initialism such as "U.S.", or a run from a capital letter
+ * with inner apostrophes), found by hand: the name gate asks it of every
+ * paragraph of every page. A visit that returns true stops the scan.
+ */
+export function forEachCapitalised(text: string, visit: (start: number, end: number) => boolean | void): void {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 128)) {
+      i++;
+      continue;
+    }
+    const cp = c < 128 ? c : text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isUpper(cp)) {
+      i += width;
+      continue;
+    }
+    let end = initialismEnd(text, i);
+    if (end < 0) {
+      end = alnumRunEnd(text, i + width);
+      for (;;) {
+        const c = text.charCodeAt(end);
+        if (!((c === 39 || c === 0x2019 || c === 0x02bc) && startsAlnum(text, end + 1))) break;
+        end = alnumRunEnd(text, end + 1);
+      }
+    }
+    if (visit(i, end) === true) return;
+    i = end;
+  }
+}
+
+// Where two or more capitals each followed by a full stop start at `i`, not after a letter or digit: their end; else -1.
+function initialismEnd(text: string, i: number): number {
+  if (i > 0) {
+    // The code point before: a surrogate pair read whole, a lone surrogate as itself (neither letter nor digit).
+    let before = text.charCodeAt(i - 1);
+    if (before >= 0xdc00 && before <= 0xdfff && i > 1 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff)
+      before = text.codePointAt(i - 2)!;
+    if (before < 128 ? isAsciiAlnum(before) : isAlnum(before)) return -1;
+  }
+  let j = i;
+  let capitals = 0;
+  while (j < text.length) {
+    const cp = text.codePointAt(j)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isUpper(cp) || text.charCodeAt(j + width) !== 46) break;
+    j += width + 1;
+    capitals++;
+  }
+  return capitals >= 2 ? j : -1;
+}
+
 function alnumRunEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
@@ -79,6 +135,7 @@ function isAsciiAlnum(c: number): boolean {
 // Outside ASCII, by Unicode category, remembered per code point.
 const alnumKnown = new Map<number, boolean>();
 const digitKnown = new Map<number, boolean>();
+const upperKnown = new Map<number, boolean>();
 
 function isAlnum(cp: number): boolean {
   let yes = alnumKnown.get(cp);
@@ -89,5 +146,12 @@ function isAlnum(cp: number): boolean {
 function isDigit(cp: number): boolean {
   let yes = digitKnown.get(cp);
   if (yes === undefined) digitKnown.set(cp, (yes = /^\p{N}$/u.test(String.fromCodePoint(cp))));
+  return yes;
+}
+
+function isUpper(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  let yes = upperKnown.get(cp);
+  if (yes === undefined) upperKnown.set(cp, (yes = /^\p{Lu}$/u.test(String.fromCodePoint(cp))));
   return yes;
 }

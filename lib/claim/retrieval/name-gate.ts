@@ -3,11 +3,8 @@ import { postingCount } from '../../index/posting-table';
 import { foldWord } from '../../text/normalize';
 import { canonicalName, PHRASE_ALIAS_NAMES, phraseAlias, ROLES } from '../../text/aliases';
 import { nameTermKey } from '../reading/terms';
+import { forEachCapitalised } from '../../text/word-scan';
 
-// The words `claimWords` reads as capitalised, as it reads them: initialisms
-// ("U.S." -> us), and words with a capital first letter, cut at hyphens, with
-// inner apostrophes kept and a possessive "'s" dropped.
-const CAPITALISED = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}]*(?:['\u2019\u02bc][\p{L}\p{N}]+)*/gu;
 const ROLE = new RegExp(`\\b(?:${ROLES.map((r) => r.words.join('\\s+')).join('|')})\\b`, 'i');
 const ALIAS_PHRASE = new RegExp(`\\b(?:${PHRASE_ALIAS_NAMES.map((p) => p.split(' ').join('\\s+')).join('|')})\\b`, 'gi');
 
@@ -40,7 +37,11 @@ export class NameGate {
 
   mayName(text: string): boolean {
     if (ROLE.test(text)) return true;
-    for (const m of text.matchAll(CAPITALISED)) if (this.names(m[0])) return true;
+    // The words `claimWords` reads as capitalised, as it reads them: initialisms ("U.S." -> us), and
+    // words with a capital first letter, cut at hyphens, with inner apostrophes kept and a possessive "'s" dropped.
+    let named = false;
+    forEachCapitalised(text, (start, end) => (named = this.names(text.slice(start, end))));
+    if (named) return true;
     for (const m of text.matchAll(ALIAS_PHRASE)) {
       const alias = phraseAlias(foldWord(m[0].replace(/\s+/g, ' ')).split(' '));
       if (alias && this.has(alias)) return true;
