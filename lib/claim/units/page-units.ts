@@ -66,8 +66,20 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
     while (to < words.length && words[to]!.end <= span.end) to++;
     return words.slice(from, to);
   };
-  for (const { span: sentence, features: read, joined } of readingSpans(par, ctx, within)) {
-    const sentenceFeatures = read ?? claimFeaturesOf(within(sentence), par.text, ctx.article);
+  // A span's features, read once per run of words: a clause's reading up to its end is often its
+  // sentence's or its own. Features are never changed once read, so they are shared.
+  const read = new Map<number, ClaimFeatures>();
+  const featuresOf = (span: Span) => {
+    let to = firstAt(span.start);
+    const from = to;
+    while (to < words.length && words[to]!.end <= span.end) to++;
+    const key = from * (words.length + 1) + to;
+    let f = read.get(key);
+    if (!f) read.set(key, (f = claimFeaturesOf(words.slice(from, to), par.text, ctx.article)));
+    return f;
+  };
+  for (const { span: sentence, features: sentenceRead, joined } of readingSpans(par, featuresOf)) {
+    const sentenceFeatures = sentenceRead ?? featuresOf(sentence);
     const context = contextNames(sentenceFeatures, ctx, par.index);
     const asks = QUESTION_END.test(par.text.slice(sentence.start, sentence.end));
     // Of two sentences read together, only the first clause is new: the others are the second
@@ -83,7 +95,7 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
     for (const span of [sentence, ...clauses]) {
       const text = par.text.slice(span.start, span.end);
       const clause = span !== sentence;
-      const features = clause ? claimFeaturesOf(within(span), par.text, ctx.article) : sentenceFeatures;
+      const features = clause ? featuresOf(span) : sentenceFeatures;
       // Too little to be a fact ("Direct diplomacy with Moscow"), or nothing checkable in it.
       if (termCount(features) < CLAIM.minTerms) continue;
       // A sentence that names no one, with no figure or date, is about whom its context names ("She
@@ -101,8 +113,8 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
       // it is about whom the text before it names, as "her" is: the paragraph so far, else the one before.
       // A subordinate clause ("after the letter was delivered") has its own subject: its own names only.
       const subordinate = clause && ruleOn('subordinate-clause') && OPENS_SUBORDINATE.test(text);
-      let upTo = clause ? claimFeaturesOf(within(subordinate ? span : { start: sentence.start, end: span.end }), par.text, ctx.article).entities : context;
-      if (clause && !upTo.length) upTo = sentence.start > 0 ? claimFeaturesOf(within({ start: 0, end: sentence.start }), par.text, ctx.article).entities : [];
+      let upTo = clause ? featuresOf(subordinate ? span : { start: sentence.start, end: span.end }).entities : context;
+      if (clause && !upTo.length) upTo = sentence.start > 0 ? featuresOf({ start: 0, end: sentence.start }).entities : [];
       // Where the paragraphs before it name no one either, the last names the page gave.
       for (let p = par.index - 1; clause && !upTo.length && p >= 0; p--) upTo = ctx.namesAt(p);
       units.push({
@@ -140,11 +152,11 @@ interface ReadingSpan {
 // joined into one: a quoted exchange ("There's times I'd get home. I'd say, 'first lady, ...'") is
 // not a fact. Measured (`npm run bench:accuracy`): 589/10 -> 591/10; joining short sentences with
 // each other too: 591/11.
-function readingSpans(par: PageParagraph, ctx: PageClaimContext, within: (span: Span) => ClaimWord[]): ReadingSpan[] {
+function readingSpans(par: PageParagraph, featuresOf: (span: Span) => ClaimFeatures): ReadingSpan[] {
   const spans: ReadingSpan[] = [];
   let carry: number | null = null;
   for (const sentence of par.sentences) {
-    const features = claimFeaturesOf(within(sentence), par.text, ctx.article);
+    const features = featuresOf(sentence);
     const short = termCount(features) < CLAIM.minTerms;
     if (carry !== null && !short && ruleOn('short-sentence-joined')) spans.push({ span: { start: carry, end: sentence.end }, joined: true });
     spans.push({ span: sentence, features });
