@@ -26,24 +26,38 @@ import type { ClaimWord } from '../reading/words';
 export class ContentGate {
   /** Each term's windows, by kind: content stems (`c:` terms of the index), date names (`t:`). */
   private readonly known = { c: new Map<string, Windows>(), t: new Map<string, Windows>() };
+  /** Terms the index does not hold, by kind. */
+  private readonly absent = { c: new Set<string>(), t: new Set<string>() };
 
   constructor(private readonly index: ProvenanceIndex) {}
 
   mayShare(words: readonly ClaimWord[], sentences: readonly Span[]): boolean {
+    // Each word's terms are read once, though a sentence is asked with the one before and the one after.
+    const terms = words.map((w, i): WordTerms => {
+      const norm = w.norm;
+      const next = i + 1 < words.length ? words[i + 1]!.norm : '';
+      return {
+        from: norm === 'from',
+        stem: contentStem(norm),
+        date: isDateName(norm) ? norm : null,
+        // Two words joined ("back channel" -> backchannel), as `claimFeaturesOf` joins them: letters only.
+        compound: next && LETTERS.test(norm) && LETTERS.test(next) ? contentStem(norm + next) : null,
+      };
+    });
     // A unit is a sentence, a clause of one, or a short sentence read with the next: within two neighbours.
-    if (sentences.length < 2) return this.enough(words, 0, words.length);
+    if (sentences.length < 2) return this.enough(terms, 0, words.length);
     let from = 0;
     for (let s = 1; s < sentences.length; s++) {
       while (from < words.length && words[from]!.start < sentences[s - 1]!.start) from++;
       let to = from;
       while (to < words.length && words[to]!.end <= sentences[s]!.end) to++;
-      if (this.enough(words, from, to)) return true;
+      if (this.enough(terms, from, to)) return true;
     }
     return false;
   }
 
   // Whether words [from, to) hold `minContent` distinct terms that one source window holds too.
-  private enough(words: readonly ClaimWord[], from: number, to: number): boolean {
+  private enough(terms: readonly WordTerms[], from: number, to: number): boolean {
     const need = CLAIM_VERIFY.minContent;
     // Terms seen, by kind (content stems, date names): no prefixed key string is built per word.
     const seen = { c: new Set<string>(), t: new Set<string>() };
@@ -60,14 +74,13 @@ export class ContentGate {
       return counted(this.windows(kind, term));
     };
     for (let i = from; i < to; i++) {
-      const norm = words[i]!.norm;
+      const t = terms[i]!;
       // A route ("from Ukraine to Russia") is a content term read at "from": in every window, each one new.
-      if (norm === 'from' && counted('everywhere')) return true;
-      if (add('c', contentStem(norm))) return true;
-      if (isDateName(norm) && add('t', norm)) return true;
-      // Two words joined ("back channel" -> backchannel), as `claimFeaturesOf` joins them: letters only.
-      const next = i + 1 < to ? words[i + 1]!.norm : '';
-      if (next && LETTERS.test(norm) && LETTERS.test(next) && add('c', contentStem(norm + next))) return true;
+      if (t.from && counted('everywhere')) return true;
+      if (add('c', t.stem)) return true;
+      if (t.date !== null && add('t', t.date)) return true;
+      // A compound with the next word, where that word is in the span too.
+      if (t.compound !== null && i + 1 < to && add('c', t.compound)) return true;
     }
     // One window holding `need - everywhere` of the listed terms.
     const count = new Map<number, number>();
@@ -86,10 +99,17 @@ export class ContentGate {
     const known = this.known[kind];
     let w = known.get(term);
     if (w !== undefined) return w;
+    const absent = this.absent[kind];
+    if (absent.has(term)) return 'nowhere';
     const key = fnv1a(`${kind}:${term}`);
     const df = postingCount(this.index.claimTerms, key);
-    if (!df) w = 'nowhere';
-    else if (df > MAX_LISTED) w = 'everywhere';
+    if (!df) {
+      // Most words a page joins in pairs are no term of the index: remembered apart, many more, at a few bytes each.
+      if (absent.size >= MEMO_ABSENT) absent.clear();
+      absent.add(term);
+      return 'nowhere';
+    }
+    if (df > MAX_LISTED) w = 'everywhere';
     else {
       const n = sentenceCount(this.index);
       const set = new Set<number>();
@@ -103,6 +123,14 @@ export class ContentGate {
   }
 }
 
+/** A word's terms as the gate asks them: a route's "from", its content stem, its date name, its compound with the next word. */
+interface WordTerms {
+  from: boolean;
+  stem: string;
+  date: string | null;
+  compound: string | null;
+}
+
 /** Where a term stands: in no window, in the windows listed, or counted as in every one. */
 type Windows = 'nowhere' | 'everywhere' | Uint32Array;
 /** Terms with more postings than this are counted as in every window, not listed: the gate's work stays bounded, its answer an upper bound. */
@@ -110,6 +138,8 @@ const MAX_LISTED = RETRIEVE.seedPostings;
 const LETTERS = /^\p{L}+$/u;
 /** Terms whose windows are remembered: a worker matches page after page against one index. */
 const MEMO_TERMS = 10_000;
+/** Terms remembered as held nowhere: a string each, so many more. */
+const MEMO_ABSENT = 200_000;
 const gates = new WeakMap<ProvenanceIndex, ContentGate>();
 
 /** The index's gate, made once: its answers are the index's and hold for every page. */
