@@ -5,7 +5,7 @@
  * capitals that news prose uses for governments ("Moscow agreed", "the
  * Kremlin said", "Kyiv accuses"). Keys and values are folded words.
  */
-const WORD_ALIASES: Record<string, string> = {
+const WORD_ALIAS_LIST: Record<string, string> = {
   // United States
   us: 'us',
   usa: 'us',
@@ -92,7 +92,7 @@ const WORD_ALIASES: Record<string, string> = {
 };
 
 /** Names of several words that stand for one. */
-const PHRASE_ALIASES: Record<string, string> = {
+const PHRASE_ALIAS_LIST: Record<string, string> = {
   'united states': 'us',
   'united states of america': 'us',
   'russian federation': 'russia',
@@ -101,6 +101,10 @@ const PHRASE_ALIASES: Record<string, string> = {
   'european union': 'eu',
   'united nations': 'un',
 };
+
+// Looked up in Maps, not in the objects: a page's "constructor" or "toString" is no alias.
+const WORD_ALIASES = new Map(Object.entries(WORD_ALIAS_LIST));
+const PHRASE_ALIASES = new Map(Object.entries(PHRASE_ALIAS_LIST));
 
 /**
  * Titles: capitalised before a name ("President Vladimir Putin") but not
@@ -130,15 +134,15 @@ const WEEKDAYS_AND_MONTHS = new Set([...WEEKDAYS, ...'january february march apr
 
 /** The canonical name of a folded word of a name ("Ukrainian" -> ukraine); the word itself where none. */
 export function canonicalName(word: string): string {
-  return WORD_ALIASES[word] ?? word;
+  return WORD_ALIASES.get(word) ?? word;
 }
 
 /** The names of several words that have an alias, folded ("united states"). */
-export const PHRASE_ALIAS_NAMES: readonly string[] = Object.keys(PHRASE_ALIASES);
+export const PHRASE_ALIAS_NAMES: readonly string[] = [...PHRASE_ALIASES.keys()];
 
 /** The canonical name of a name of several words ("united states" -> us), or null. */
 export function phraseAlias(words: readonly string[]): string | null {
-  return PHRASE_ALIASES[words.join(' ')] ?? null;
+  return PHRASE_ALIASES.get(words.join(' ')) ?? null;
 }
 
 /** True for a title word ("president", "lady"). */
@@ -160,13 +164,13 @@ let canonical: Set<string> | null = null;
 
 /** True for a word that is a known name whatever its position ("Ukrainian", "Moscow", "Ukraine"). */
 export function isKnownName(word: string): boolean {
-  canonical ??= new Set(Object.values(WORD_ALIASES).filter((v) => v.length > 2));
-  return word in WORD_ALIASES || canonical.has(word);
+  canonical ??= new Set([...WORD_ALIASES.values()].filter((v) => v.length > 2));
+  return WORD_ALIASES.has(word) || canonical.has(word);
 }
 
 /** True for an adjective of nationality ("Russian", "Ukrainian"), not a country or capital. */
 export function isDemonym(word: string): boolean {
-  const alias = WORD_ALIASES[word];
+  const alias = WORD_ALIASES.get(word);
   return alias !== undefined && alias !== word && !CAPITALS.has(word) && !/^(us|usa|uk|eu|un|america|britain)$/.test(word);
 }
 

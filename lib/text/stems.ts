@@ -19,7 +19,7 @@ function groupOf(): Map<string, string> {
 }
 
 function baseStem(word: string): string {
-  return stemmer(IRREGULAR[word] ?? word);
+  return stemmer(IRREGULAR.get(word) ?? word);
 }
 
 /**

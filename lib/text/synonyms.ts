@@ -7,7 +7,7 @@
  */
 
 /** Irregular plurals, to their singular. */
-export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+const IRREGULAR_PLURAL_LIST: Readonly<Record<string, string>> = {
   children: 'child',
   men: 'man',
   women: 'woman',
@@ -22,7 +22,7 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
 };
 
 /** Irregular verb forms, to their base form. */
-export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
+const IRREGULAR_VERB_LIST: Readonly<Record<string, string>> = {
   wrote: 'write',
   written: 'write',
   began: 'begin',
@@ -137,10 +137,14 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
 };
 
 /** Words whose Porter stem is another word's ("aide" and "aid" both stem to aid), to a word of their own sense. */
-export const STEM_COLLISIONS: Readonly<Record<string, string>> = { aide: 'representative', aides: 'representative' };
+const STEM_COLLISION_LIST: Readonly<Record<string, string>> = { aide: 'representative', aides: 'representative' };
+
+// Looked up in Maps, not in the objects: a page's "constructor" or "toString" is no irregular form.
+/** Irregular verb forms to their base form. */
+export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR_VERB_LIST));
 
 /** Irregular plurals and verb forms, and stem collisions, to their base form. */
-export const IRREGULAR: Readonly<Record<string, string>> = { ...IRREGULAR_PLURALS, ...IRREGULAR_VERBS, ...STEM_COLLISIONS };
+export const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({ ...IRREGULAR_PLURAL_LIST, ...IRREGULAR_VERB_LIST, ...STEM_COLLISION_LIST }));
 
 /**
  * Groups of words used for one another in news prose; the first word names

@@ -374,10 +374,7 @@ const TERM_PREFIX: Record<ClaimTermKind, string> = { c: 'c:', e: 'e:', n: 'n:', 
 export function claimKeyTerms(f: ClaimFeatures): number[] {
   const keys: number[] = [];
   const seen: Record<ClaimTermKind, string[]> = { c: [], e: [], n: [], t: [] };
-  forEachClaimWord(f, (kind, term) => {
-    // An alias looked up in a plain object can be no string ("constructor" finds Object's own):
-    // the term is its text, as "kind:term" holds it.
-    const word = String(term);
+  forEachClaimWord(f, (kind, word) => {
     if (seen[kind].includes(word)) return;
     seen[kind].push(word);
     keys.push(fnv1aAfter(TERM_PREFIX[kind], word));

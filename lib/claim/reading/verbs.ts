@@ -10,7 +10,7 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 
 /** An auxiliary, a verb of saying, an irregular verb form or a past form in -ed (folded words). */
 export function isVerbForm(norm: string): boolean {
-  return AUXILIARIES.has(norm) || norm in IRREGULAR_VERBS || isPastForm(norm);
+  return AUXILIARIES.has(norm) || IRREGULAR_VERBS.has(norm) || isPastForm(norm);
 }
 
 /** An auxiliary, a verb of saying, a relative pronoun or a past form in -ed: a piece holding one states something. */

@@ -52,7 +52,7 @@ describe('contentStem', () => {
     const collisions: string[] = [];
     for (const group of SYNONYM_GROUPS) {
       for (const word of group) {
-        const s = stemmer(IRREGULAR[word] ?? word);
+        const s = stemmer(IRREGULAR.get(word) ?? word);
         const prev = owner.get(s);
         if (prev !== undefined && prev !== group[0]) collisions.push(`${word} (${s}) in ${group[0]} and ${prev}`);
         owner.set(s, group[0]!);

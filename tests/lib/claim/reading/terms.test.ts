@@ -31,6 +31,11 @@ describe('claimFeatures', () => {
     ['a name of several words keeps its words', 'The Moscow Times reported it.', ['moscow times']],
     ['a capitalised first word is a name only where the article says so', 'Speaking on Friday, Putin said so.', ['putin']],
     ["a role in a common noun's organisation names no one", "The union's president said so.", []],
+    [
+      "a word that names a property of JavaScript's objects is a name like another",
+      'Williams Constructor and Valueof Toys told Hasownproperty Ltd.',
+      ['williams constructor', 'valueof toys', 'hasownproperty ltd'],
+    ],
   ])('%s', (_name, sentence, names) => {
     expect(read(sentence).names).toEqual(names);
   });
@@ -61,6 +66,18 @@ describe('claimFeatures', () => {
   it('marks content that a negation governs', () => {
     const f = claimFeatures('Russia has not agreed to rejoin them.', articleContext(['Russia has not agreed to rejoin them.']));
     expect(f.negated).toEqual(['agre', 'reunit']);
+  });
+});
+
+describe('claimFeatures: words that are names of Object.prototype', () => {
+  // Aliases are looked up in Maps: "constructor" is not Object's own function, nor a known name.
+  it('reads them as the words they are', () => {
+    expect(read('The constructor told Constructor and toString about valueOf.')).toEqual({
+      content: ['constructor', 'tostr', 'valueof'],
+      names: ['constructor'],
+      numbers: [],
+      dates: [],
+    });
   });
 });
 
