@@ -36,6 +36,8 @@ export interface IndexCache {
  * pages read. A full memo is cleared.
  */
 const MEMO_ENTRIES = 20_000;
+/** Term weights remembered: a number each. */
+const IDF_ENTRIES = 200_000;
 
 function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
   if (memo.size >= MEMO_ENTRIES) memo.clear();
@@ -64,6 +66,8 @@ export function indexCache(index: ProvenanceIndex): IndexCache {
         const df = postingCount(index.claimTerms, fnv1a(key));
         const n = Math.max(Math.min(sentences, RARITY_SCALE), df);
         w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        // Every page brings its own words: bounded, as the other memos are (a number each, so more of them).
+        if (idf.size >= IDF_ENTRIES) idf.clear();
         idf.set(key, w);
       }
       return w;
