@@ -11,7 +11,8 @@ import { benchPipeline, type BenchPage } from '../bench/lib/pipeline-bench';
 import { machineInfo } from '../bench/lib/machine';
 import { round } from '../bench/lib/stats';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, json: { type: 'string' } } });
+// Even, so each side runs first on every page as often as second (bench/results/README.md, 1.).
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '4' }, json: { type: 'string' } } });
 const rounds = Number(values.rounds);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const machine = machineInfo();
