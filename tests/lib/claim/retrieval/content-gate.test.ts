@@ -28,4 +28,13 @@ describe('ContentGate', () => {
   ])('stops a paragraph with %s', (_name, text) => {
     expect(mayShare(text)).toBe(false);
   });
+
+  it('answers alike when asked again, from the terms it remembers as held and as absent', () => {
+    const texts = ['The government confirmed it on Monday.', 'Sudanese families gathered in Khartoum.', 'The harvest was poor.', 'Rain fell on the children.'];
+    const fresh = texts.map((t) => new ContentGate(index).mayShare(claimWords(t), sentenceSpans(t)));
+    const again = texts.map(mayShare);
+    expect(texts.map(mayShare)).toEqual(fresh);
+    expect(again).toEqual(fresh);
+    expect(fresh).toEqual([true, false, false, false]);
+  });
 });
