@@ -1,6 +1,7 @@
 import type { MemoryArticle, MemorySegmentRow, ResultsDatabase } from '../cache/database';
-import type { ArticleInput } from '../index/model';
+import type { ArticleInput, ProvenanceIndex } from '../index/model';
 import { buildIndex } from '../index/build';
+import { buildIndexInSteps } from '../index/build-steps';
 import { contentHash, serializeIndexBytes } from '../index/serialize';
 import { writePack } from '../index/pack';
 import { memoryArticleId } from './memory-id';
@@ -64,11 +65,18 @@ export interface MemoryStore {
   exportPack(): Promise<Uint8Array | null>;
 }
 
-/** Test seams: the cap, and a fault injected inside a compaction's transaction (to prove an interrupted one loses nothing). */
+/** Test seams: the cap, a fault injected inside a compaction's write (to prove an interrupted one loses nothing), and the pause between a merge's steps. */
 export interface MemoryStoreOptions {
   cap?: number;
   duringCompaction?: () => void;
+  /** Awaited between the steps of a merge's build; by default a task of its own, so pages analysed meanwhile are answered. */
+  pause?: () => Promise<void>;
+  /** Articles read in one step of a merge's build (`STEP_ARTICLES`). */
+  stepArticles?: number;
 }
+
+/** Merges planned again in a row (the segments changed while one was built) before a compaction stops; the next add compacts again. */
+const STALE_MERGES = 3;
 
 /** The store over a database (opened on first use). */
 export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptions = {}): MemoryStore {
@@ -78,11 +86,14 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
   let counter = 0;
   const segmentId = () => `memory:${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-  // A segment row built from articles (sync: safe inside a Dexie transaction).
-  const segmentOf = (articles: readonly ArticleInput[], level: number, id = segmentId()): MemorySegmentRow => {
-    const bytes = serializeIndexBytes(buildIndex(articles));
-    return { id, level, articleIds: articles.map((a) => memoryArticleIdOf(a.id)), bytes: bytes.slice().buffer as ArrayBuffer };
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  // A segment row of articles and their index.
+  const rowOf = (index: ProvenanceIndex, articles: readonly ArticleInput[], level: number): MemorySegmentRow => {
+    const bytes = serializeIndexBytes(index);
+    return { id: segmentId(), level, articleIds: articles.map((a) => memoryArticleIdOf(a.id)), bytes: bytes.slice().buffer as ArrayBuffer };
   };
+  // A segment row built from articles (sync: safe inside a Dexie transaction).
+  const segmentOf = (articles: readonly ArticleInput[], level: number): MemorySegmentRow => rowOf(buildIndex(articles), articles, level);
 
   // The articles of some segments whose rows are still kept (the rows say what is remembered), read from the segments' own text.
   const keptArticlesOf = async (segs: readonly MemorySegmentRow[], except: ReadonlySet<string> = new Set()): Promise<ArticleInput[]> => {
@@ -193,29 +204,36 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
     async compact() {
       await open();
       let merges = 0;
-      for (;;) {
-        // The new segment is written and the old ones deleted in one transaction: an interrupted merge leaves the old ones.
-        const merged = await db.transaction('rw', db.memory, db.memorySegments, async () => {
+      for (let stale = 0; stale < STALE_MERGES;) {
+        // The merge to make (FANOUT segments of the lowest full level) and the articles they keep, read at once.
+        const plan = await db.transaction('r', db.memory, db.memorySegments, async () => {
           const all = await db.memorySegments.toArray();
           const byLevel = new Map<number, MemorySegmentRow[]>();
           for (const s of all) byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), s]);
           const full = [...byLevel.entries()].sort((a, b) => a[0] - b[0]).find(([, segs]) => segs.length >= MEMORY_FANOUT);
-          if (!full) return false;
-          const [level, segs] = full;
-          const olds = segs.slice(0, MEMORY_FANOUT);
-          const next = segmentOf(await keptArticlesOf(olds), level + 1);
+          if (!full) return null;
+          const olds = full[1].slice(0, MEMORY_FANOUT);
+          return { level: full[0], olds: olds.map((s) => s.id), articles: await keptArticlesOf(olds) };
+        });
+        if (!plan) return merges;
+        // Built outside any transaction, in steps: a merge of thousands of articles takes seconds.
+        const index = await buildIndexInSteps(plan.articles, pause, options.stepArticles);
+        await pause();
+        const next = rowOf(index, plan.articles, plan.level + 1);
+        // Written in one transaction, and only where every merged segment is still there: a forget, a replace or a
+        // clear meanwhile rebuilt or removed one, and the merge is planned again. An interrupted write leaves the old ones.
+        const written = await db.transaction('rw', db.memory, db.memorySegments, async () => {
+          if ((await db.memorySegments.bulkGet(plan.olds)).some((s) => !s)) return false;
           await db.memorySegments.add(next);
           options.duringCompaction?.();
-          await db.memory
-            .where('segment')
-            .anyOf(olds.map((s) => s.id))
-            .modify({ segment: next.id });
-          await db.memorySegments.bulkDelete(olds.map((s) => s.id));
+          await db.memory.where('segment').anyOf(plan.olds).modify({ segment: next.id });
+          await db.memorySegments.bulkDelete(plan.olds);
           return true;
         });
-        if (!merged) return merges;
-        merges++;
+        if (written) merges++;
+        else stale++;
       }
+      return merges;
     },
 
     async exportPack() {

@@ -150,6 +150,37 @@ describe('the reading memory store', () => {
     expect(await segmentArticles(store)).toEqual(articles.map((a) => memoryArticleId(a.url)).sort());
   });
 
+  it('builds a merge in steps outside any transaction, and plans it again where a forget changed its segments meanwhile', async () => {
+    let store: ReturnType<typeof createMemoryStore> | null = null;
+    const articles = many(MEMORY_FANOUT * 16);
+    let pauses = 0;
+    let forgotten: string | null = null;
+    store = createMemoryStore(createResultsDatabase(freshApi()), {
+      stepArticles: 16,
+      // On the first pause of a level-1 merge (64 articles, built 16 at a time), the reader forgets one of them.
+      pause: async () => {
+        pauses++;
+        if (forgotten || (await store!.segments()).filter((s) => s.level === 0).length) return;
+        forgotten = articles[3]!.url;
+        expect(await store!.forget(memoryArticleId(forgotten))).toBe(true);
+      },
+    });
+    for (const a of articles) await store.add(a);
+    // 16 merges of level 0, then 2 of level 1, the first of them planned again after the forget.
+    expect(await store.compact()).toBe(MEMORY_FANOUT * 2 + 2);
+    expect(forgotten).toBe(articles[3]!.url);
+    expect(pauses).toBeGreaterThan(0);
+    const kept = articles.filter((a) => a.url !== forgotten).map((a) => memoryArticleId(a.url));
+    expect(await segmentArticles(store)).toEqual(kept.sort());
+    // The rebuilt level-1 segment (7 articles) was merged with its level in the merge planned again.
+    expect((await store.segments()).map((s) => s.level)).toEqual([2, 2]);
+    // Every article a segment holds is still matched from it; the forgotten one from none.
+    const report = await matchAgainstMemory(store, { url: 'https://elsewhere.example/x', title: null, paragraphs: [articles[5]!.paragraphs[0]!, FILLER] });
+    expect(report.outlets.map((o) => o.url)).toEqual([articles[5]!.url]);
+    const gone = await matchAgainstMemory(store, { url: 'https://elsewhere.example/y', title: null, paragraphs: [articles[3]!.paragraphs[0]!, FILLER] });
+    expect(gone.outlets).toEqual([]);
+  });
+
   it('forgets one article, a site, or everything, rebuilding the segments that held them', async () => {
     const store = createMemoryStore(createResultsDatabase(freshApi()));
     const articles = many(MEMORY_FANOUT + 2);
