@@ -22,7 +22,10 @@ export default defineBackground(() => {
   // The bundled index and the enabled packs, read from IndexedDB on first use (a restarted worker reads them again).
   // One memory store (one connection) shared by the segment source and the recorder.
   let memory: MemoryStore | null = null;
-  const memoryStore = () => (memory ??= createMemoryStore(createResultsDatabase()));
+  // A merge's pauses call the extension API: pages are answered meanwhile, and the call resets the idle timer
+  // that stops a worker after 30 s without events or API calls (a large merge takes longer).
+  const pause = () => browser.runtime.getPlatformInfo().then(() => undefined);
+  const memoryStore = () => (memory ??= createMemoryStore(createResultsDatabase(), { pause }));
   const segments = createSegmentSource({ bundled: seedIndex, packs: () => createPackStore(createResultsDatabase()), memory: memoryStore });
   const recorder = createMemoryRecorder({ store: memoryStore, changed: () => service.sourcesChanged() });
   const service = createAnalysisService({
