@@ -3,7 +3,8 @@
 // matchMsWithMemory: median match time of bench pages against N remembered articles in the segments
 // the log-structured memory leaves (FANOUT per level), over the same articles as one index.
 // memoryBytesPerArticle: every stored byte of both tables (segment indexes, and each row as JSON) over articles.
-// memoryCompactMs: one merge of FANOUT segments by the store's compact(), per level, and over the merges N adds make.
+// memoryCompactMs: one merge of FANOUT segments by the store's compact(), per level, and over the merges N adds make;
+// memoryCompactHeldMsMax: the longest a merge holds the thread at once (it is built in steps, with pauses between).
 // Merges `memory` into bench/results/latest.json.
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -123,7 +124,7 @@ const [segmentedMs, oneMs] = timeBoth(composed, one);
 
 // Compaction: the store's compact() merging FANOUT segments of each level (8^level articles each) into one, in a fresh database.
 // Levels 0..COMPACT_LEVELS-1 are the merges a memory of 8^COMPACT_LEVELS articles makes (10,000: into levels 1 to 4).
-const compactByLevel: Array<{ level: number; articles: number; runs: number[]; merges: number }> = [];
+const compactByLevel: Array<{ level: number; articles: number; runs: number[]; merges: number; longest: number[] }> = [];
 for (let level = 0; level < COMPACT_LEVELS && MEMORY_FANOUT ** (level + 1) <= N; level++) {
   const per = MEMORY_FANOUT ** level;
   const segs: MemorySegmentRow[] = Array.from({ length: MEMORY_FANOUT }, (_, k) => {
@@ -139,8 +140,18 @@ for (let level = 0; level < COMPACT_LEVELS && MEMORY_FANOUT ** (level + 1) <= N;
   const keptRows = segs.flatMap((s, k) => rows.slice(k * per, (k + 1) * per).map((r) => ({ ...r, segment: s.id })));
   const db = freshDb();
   await db.open();
-  const compacting = createMemoryStore(db);
+  // The longest stretch between two of the merge's pauses (or its start or end): how long the background is held at once.
+  let last = 0;
+  let held = 0;
+  const pause = () => {
+    const now = performance.now();
+    held = Math.max(held, now - last);
+    last = now;
+    return new Promise<void>((resolve) => setTimeout(resolve, 0));
+  };
+  const compacting = createMemoryStore(db, { pause });
   const runs: number[] = [];
+  const longest: number[] = [];
   for (let r = 0; r < Math.max(1, 7 - 2 * level); r++) {
     await db.transaction('rw', db.memory, db.memorySegments, async () => {
       await db.memory.clear();
@@ -149,13 +160,18 @@ for (let level = 0; level < COMPACT_LEVELS && MEMORY_FANOUT ** (level + 1) <= N;
       await db.memorySegments.bulkPut(segs);
     });
     const t = performance.now();
+    last = t;
+    held = 0;
     if ((await compacting.compact()) !== 1) throw new Error('expected one merge');
     runs.push(performance.now() - t);
+    longest.push(Math.max(held, performance.now() - last));
   }
   db.close();
   const merges = Math.floor(N / MEMORY_FANOUT ** (level + 1));
-  compactByLevel.push({ level, articles: per * MEMORY_FANOUT, runs, merges });
-  log(`compact level ${level} -> ${level + 1} (${per * MEMORY_FANOUT} articles): median ${round(median(runs))} ms, max ${round(Math.max(...runs))} ms`);
+  compactByLevel.push({ level, articles: per * MEMORY_FANOUT, runs, merges, longest });
+  log(
+    `compact level ${level} -> ${level + 1} (${per * MEMORY_FANOUT} articles): median ${round(median(runs))} ms, max ${round(Math.max(...runs))} ms; held at most ${round(Math.max(...longest))} ms at once`,
+  );
 }
 // Over the merges filling N articles makes: each level's median counted once per such merge.
 const weighted = compactByLevel.flatMap((l) => Array.from({ length: l.merges }, () => median(l.runs)));
@@ -177,11 +193,13 @@ const result = {
   memoryBytesPerArticleMeasuredSmall: Math.round(stats.bytes / stats.articles),
   memoryCompactMsMedian: weighted.length ? round(median(weighted)) : null,
   memoryCompactMsMax: compactByLevel.length ? round(Math.max(...compactByLevel.flatMap((l) => l.runs))) : null,
+  memoryCompactHeldMsMax: compactByLevel.length ? round(Math.max(...compactByLevel.flatMap((l) => l.longest))) : null,
   memoryCompactMsByLevel: compactByLevel.map((l) => ({
     from: l.level,
     articles: l.articles,
     medianMs: round(median(l.runs)),
     maxMs: round(Math.max(...l.runs)),
+    heldMs: round(Math.max(...l.longest)),
     runs: l.runs.length,
     mergesIn: l.merges,
   })),
