@@ -42,6 +42,7 @@ export const RULE_IDS = [
   'too-little-stated',
   // verification: ease a pair's bar
   'partitive-total',
+  'same-value-figure',
   'wider-place',
   'lowercase-name',
   'same-actor-fact',

@@ -68,7 +68,11 @@ export const REJECTIONS: readonly Rejection[] = [
   {
     id: 'figure-missing',
     why: 'A figure the source does not state, where it states figures of its own or the page states nothing else (a clause).',
-    rejects: (p) => p.stated.length > 0 && !p.numbers.length && (p.src.numbers.length > 0 || p.clause),
+    rejects: (p) =>
+      p.stated.length > 0 &&
+      !p.numbers.length &&
+      !(p.eased('same-value-figure') && p.stated.some((n) => sameValueStated(p, n))) &&
+      (p.src.numbers.length > 0 || p.clause),
   },
   {
     id: 'route-reversed',
@@ -238,6 +242,19 @@ export function speakerSwapped(p: ClaimPair): boolean {
   return !a.tokens.some((t) => b.tokens.includes(t));
 }
 
+/**
+ * Whether the source states a page figure's value, counted by another noun: only for a value of 100
+ * or more that is not a power of ten ("1,800", "412"), which two figures of one story rarely share
+ * by chance. It lifts `figure-missing` only: the same count of the same thing (`figure-relief`) still
+ * needs the same noun.
+ */
+export function sameValueStated(p: ClaimPair, n: ClaimNumber): boolean {
+  return DISTINCT_VALUE.test(n.key) && p.src.numbers.some((m) => m.key === n.key);
+}
+
+/** A plain count of 100 or more that is not 100, 1,000, 10,000…: its key is its digits. */
+const DISTINCT_VALUE = /^(?!10*$)[1-9]\d{2,}$/;
+
 /** The verifier's easings: what the pair reads as given, and the lower bars it may meet. */
 export const EASINGS: readonly Easing[] = [
   {
@@ -255,6 +272,11 @@ export const EASINGS: readonly Easing[] = [
     id: 'same-actor-fact',
     why: 'The same first actor and many words in common outweigh a missing rare name (one more party).',
     eases: (p) => sameActorFact(p),
+  },
+  {
+    id: 'same-value-figure',
+    why: 'A count of 100 or more, not a round power of ten, is the same figure in the source whatever noun counts it ("1,800 staff", "1,800 jobs").',
+    eases: (p, n) => sameValueStated(p, n as ClaimNumber),
   },
   { id: 'figure-relief', why: 'The same count of the same thing is strong evidence: the share and evidence needed are halved.', eases: (p) => p.countAgrees },
   { id: 'anchored-bar', why: 'A shared figure, date or specific name anchors the pair: a lower share will do.', eases: (p) => p.anchoredByTerm },

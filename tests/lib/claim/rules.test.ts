@@ -201,6 +201,12 @@ const PAIRS: PairRow[] = [
     verdict: 'ok',
   },
   {
+    rule: 'same-value-figure',
+    page: 'Acme Corp will shed 1,800 staff in Texas as orders slide, the company said on Tuesday.',
+    source: 'Acme Corp said on Tuesday it would cut about 1,800 jobs in Texas as orders slide.',
+    verdict: 'ok',
+  },
+  {
     rule: 'wider-place',
     page: 'Floodwater reached the old bridge in Alzira, Valencia, on Sunday, officials said.',
     source: 'Floodwater reached the old bridge in Valencia on Sunday, officials said.',
