@@ -161,6 +161,40 @@ describe('the reading memory', () => {
     await freshPage.close();
   });
 
+  it('merges eight remembered articles into one segment in the service worker (a merge pauses through the extension API)', async () => {
+    const { browser, server } = reader;
+    // The memory is on and empty (cleared above): eight articles fill level 0, and the eighth add merges them.
+    const page = await browser.context.newPage();
+    for (let k = 0; k < 8; k++) {
+      const path = `/generated/merge-${k}.html`;
+      const paragraphs = FERRY_WIRE.paragraphs.map((p, i) => `${p} Report ${k}, part ${i}.`);
+      server.addPage(path, articleHtml({ ...FERRY_WIRE, id: `merge-${k}`, url: null, title: `${FERRY_WIRE.title} (${k})`, paragraphs }));
+      await page.goto(server.url(path));
+      await expectRemembered(browser, k + 1);
+    }
+    await page.close();
+    const options = await openOptions(browser);
+    const levels = () =>
+      options.evaluate(
+        () =>
+          new Promise<{ articles: number; levels: number[] }>((resolve, reject) => {
+            const open = indexedDB.open('provenance-lens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['memory', 'memorySegments']);
+              const a = tx.objectStore('memory').count();
+              const s = tx.objectStore('memorySegments').getAll();
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve({ articles: a.result, levels: (s.result as Array<{ level: number }>).map((r) => r.level) });
+              };
+            };
+          }),
+      );
+    await expect.poll(levels, { timeout: 15_000, interval: 300 }).toEqual({ articles: 8, levels: [1] });
+    await options.close();
+  });
+
   it('sent nothing anywhere: every request stayed on the page server or inside the extension', () => {
     for (const s of [reader, fresh]) {
       const foreign = s.browser.requests.filter(
