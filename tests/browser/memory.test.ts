@@ -61,6 +61,26 @@ async function expectRemembered(browser: ExtensionBrowser, n: number) {
     .toBe(n);
 }
 
+/** The memory's rows and its segments' levels, read from the database in the extension's own origin (an extension page). */
+function storedMemory(extensionPage: Page): Promise<{ articles: number; levels: number[] }> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise<{ articles: number; levels: number[] }>((resolve, reject) => {
+        const open = indexedDB.open('provenance-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['memory', 'memorySegments']);
+          const a = tx.objectStore('memory').count();
+          const s = tx.objectStore('memorySegments').getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ articles: a.result, levels: (s.result as Array<{ level: number }>).map((r) => r.level) });
+          };
+        };
+      }),
+  );
+}
+
 describe('the reading memory', () => {
   it('is off by default: two pages sharing paragraphs give no memory source, and nothing is stored', async () => {
     const { browser, server } = reader;
@@ -133,20 +153,7 @@ describe('the reading memory', () => {
     await options.locator('[data-action="confirm"]').click();
     await expect.poll(() => options.locator('[data-source-set="memory"]').getAttribute('data-articles')).toBe('0');
     // Nothing stored: the database's memory tables are empty (read from the extension's own origin).
-    const stored = await options.evaluate(
-      () =>
-        new Promise<number[]>((resolve, reject) => {
-          const open = indexedDB.open('provenance-lens');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['memory', 'memorySegments']);
-            const a = tx.objectStore('memory').count();
-            const s = tx.objectStore('memorySegments').count();
-            tx.oncomplete = () => resolve([a.result, s.result]);
-          };
-        }),
-    );
-    expect(stored).toEqual([0, 0]);
+    expect(await storedMemory(options)).toEqual({ articles: 0, levels: [] });
     await options.close();
 
     fresh.server.addPage(B_PATH, bHtml);
@@ -174,24 +181,7 @@ describe('the reading memory', () => {
     }
     await page.close();
     const options = await openOptions(browser);
-    const levels = () =>
-      options.evaluate(
-        () =>
-          new Promise<{ articles: number; levels: number[] }>((resolve, reject) => {
-            const open = indexedDB.open('provenance-lens');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction(['memory', 'memorySegments']);
-              const a = tx.objectStore('memory').count();
-              const s = tx.objectStore('memorySegments').getAll();
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve({ articles: a.result, levels: (s.result as Array<{ level: number }>).map((r) => r.level) });
-              };
-            };
-          }),
-      );
-    await expect.poll(levels, { timeout: 15_000, interval: 300 }).toEqual({ articles: 8, levels: [1] });
+    await expect.poll(() => storedMemory(options), { timeout: 15_000, interval: 300 }).toEqual({ articles: 8, levels: [1] });
     await options.close();
   });
 
