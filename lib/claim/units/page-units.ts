@@ -60,19 +60,19 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
     }
     return lo;
   };
-  const within = (span: Span) => {
+  // The words a span holds, as [from, to) of the paragraph's words.
+  const rangeOf = (span: Span): [number, number] => {
     let to = firstAt(span.start);
     const from = to;
     while (to < words.length && words[to]!.end <= span.end) to++;
-    return words.slice(from, to);
+    return [from, to];
   };
+  const within = (span: Span) => words.slice(...rangeOf(span));
   // A span's features, read once per run of words: a clause's reading up to its end is often its
   // sentence's or its own. Features are never changed once read, so they are shared.
   const read = new Map<number, ClaimFeatures>();
   const featuresOf = (span: Span) => {
-    let to = firstAt(span.start);
-    const from = to;
-    while (to < words.length && words[to]!.end <= span.end) to++;
+    const [from, to] = rangeOf(span);
     const key = from * (words.length + 1) + to;
     let f = read.get(key);
     if (!f) read.set(key, (f = claimFeaturesOf(words.slice(from, to), par.text, ctx.article)));
