@@ -5,6 +5,7 @@ import { ByteReader, ByteWriter } from './varint';
 import { encodeTexts, textDecoder, type EncodedTexts } from './word-codec';
 import { lazyList } from './lazy-list';
 import { decodeStrings, encodeStrings } from './string-list';
+import { decodeFrontCoded, encodeFrontCoded } from './front-coded';
 import { u32Bytes, u32View } from './raw-u32';
 import { fnv1a } from '../text/hash';
 
@@ -23,7 +24,8 @@ import { fnv1a } from '../text/hash';
  * bytes and the same version, and any change gives a new version (which
  * invalidates cached results).
  *
- * - text: paragraphs as word ranks (word-codec.ts) found through raw offsets, decoded on first read (lazy-list.ts);
+ * - text: paragraphs as word ranks (word-codec.ts) found through raw offsets, decoded on first read (lazy-list.ts),
+ *   and the words' dictionary, front-coded (front-coded.ts; a plain string list in files written before);
  * - sources: the articles' metadata, one column per field (string-list.ts), decoded on first read;
  * - posting tables: packed (posting-table.ts), a look-up decodes one bucket;
  * - other arrays: each with the codec that suits its shape and size.
@@ -88,7 +90,7 @@ interface IndexFileText {
  */
 export function serializeIndexBytes(index: ProvenanceIndex, text: EncodedTexts = encodeTexts(index.paragraphs)): Uint8Array {
   const sections: Array<[string, Uint8Array]> = [];
-  sections.push(['dictionary', encodeStrings(text.dictionary)]);
+  sections.push(['dictionary:front', encodeFrontCoded(text.dictionary)]);
   const offsets = [0];
   for (const n of text.lengths) offsets.push(offsets[offsets.length - 1]! + n);
   sections.push(['paragraphOffsets', u32Bytes(offsets)]);
@@ -160,7 +162,8 @@ function decodeBytes(bytes: Uint8Array): ProvenanceIndex {
     return bytes.subarray(at, at + range[1]);
   };
 
-  const dictionary = decodeStrings(section('dictionary'));
+  // Files written before the dictionary was front-coded (packs and memory segments stored then) keep a plain list.
+  const dictionary = header.sections['dictionary:front'] ? decodeFrontCoded(section('dictionary:front')) : decodeStrings(section('dictionary'));
   const offsets = u32View(section('paragraphOffsets'));
   if (offsets.length !== header.paragraphs + 1) throw new Error('index file is corrupt: paragraph count disagrees');
   const paragraphs = lazyList(header.paragraphs, textDecoder(dictionary, section('text'), offsets));

@@ -1,5 +1,7 @@
 import { ByteReader, ByteWriter } from './varint';
 
+const encoder = new TextEncoder();
+
 /**
  * A list of strings (or nulls) as bytes: the count, each string's UTF-8
  * length in bytes (plus one; zero for null), then the strings' UTF-8 bytes
@@ -8,7 +10,6 @@ import { ByteReader, ByteWriter } from './varint';
  * opens in milliseconds, and only the words read are ever decoded.
  */
 export function encodeStrings(list: ReadonlyArray<string | null>): Uint8Array {
-  const encoder = new TextEncoder();
   const out = new ByteWriter();
   out.varint(list.length);
   // An ASCII string (most words) is its own UTF-8: only the others go through the encoder.
@@ -19,6 +20,16 @@ export function encodeStrings(list: ReadonlyArray<string | null>): Uint8Array {
     else if (b) out.bytes(b);
   }
   return out.finish();
+}
+
+/** Writes a string's UTF-8 into `out` (at least 3 bytes per UTF-16 unit) and gives its length; ASCII without the encoder. */
+export function utf8Into(s: string, out: Uint8Array): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return encoder.encodeInto(s, out).written;
+    out[i] = c;
+  }
+  return s.length;
 }
 
 function isAscii(s: string): boolean {
@@ -65,7 +76,7 @@ export function decodeStrings(bytes: Uint8Array): StringList {
 const decoder = new TextDecoder();
 
 /** UTF-8 bytes [from, to) as a string: short ASCII (most words) without a TextDecoder call. */
-function utf8(bytes: Uint8Array, from: number, to: number): string {
+export function utf8(bytes: Uint8Array, from: number, to: number): string {
   if (to - from > 256) return decoder.decode(bytes.subarray(from, to));
   for (let i = from; i < to; i++) if (bytes[i]! >= 0x80) return decoder.decode(bytes.subarray(from, to));
   return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);

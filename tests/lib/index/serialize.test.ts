@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../../../lib/index/build';
 import { decodeArray, describeIndexFile, deserializeIndex, encodeArray, serializeIndex, serializeIndexBytes } from '../../../lib/index/serialize';
 import { INDEX_FORMAT, type ArticleInput, type ProvenanceIndex } from '../../../lib/index/model';
@@ -63,7 +65,17 @@ describe('the index file', () => {
     const bytes = serializeIndexBytes(buildIndex(await seedArticles()));
     const { sections } = describeIndexFile(bytes);
     expect(sections.header! % 4).toBe(0);
-    expect(Object.keys(sections)).toEqual(expect.arrayContaining(['dictionary', 'text', 'sources', 'paragraphOffsets', 'table:passages']));
+    expect(Object.keys(sections)).toEqual(expect.arrayContaining(['dictionary:front', 'text', 'sources', 'paragraphOffsets', 'table:passages']));
+  });
+
+  it('reads a file written before the dictionary was front-coded (a pack or memory segment stored then) as the same index', () => {
+    const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)));
+    const articles = JSON.parse(fixture('index-plain-dictionary.json').toString('utf8')) as ArticleInput[];
+    const old = deserializeIndex(fixture('index-plain-dictionary.plix'));
+    expect(Object.keys(describeIndexFile(fixture('index-plain-dictionary.plix')).sections)).toContain('dictionary');
+    const now = buildIndex(articles);
+    serializeIndexBytes(now);
+    expect({ ...plain(old), version: '' }).toEqual({ ...plain(now), version: '' });
   });
 
   it('reads a Node Buffer at any offset', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeTexts, isSpace, textDecoder, textTokens } from '../../../lib/index/word-codec';
 import { decodeStrings, encodeStrings } from '../../../lib/index/string-list';
+import { decodeFrontCoded, encodeFrontCoded } from '../../../lib/index/front-coded';
 
 function roundTrip(texts: string[]): string[] {
   const enc = encodeTexts(texts);
@@ -28,9 +29,31 @@ describe('the word codec', () => {
     expect(textTokens('')).toEqual([]);
   });
 
-  it('numbers tokens by frequency, most frequent first, ties in order of first appearance', () => {
-    const enc = encodeTexts(['b a a', 'c a b']);
-    expect(enc.dictionary).toEqual(['a ', 'b ', 'a', 'c ', 'b']);
+  it('numbers tokens so that a more frequent one never takes more bytes, in code-unit order within each varint width', () => {
+    expect(encodeTexts(['b a a', 'c a b']).dictionary).toEqual(['a', 'a ', 'b', 'b ', 'c ']);
+    // 300 words, word i written 300 - i times (in shuffled order): the 128 most frequent take the one-byte ranks.
+    const words = Array.from({ length: 300 }, (_, i) => `w${String(i).padStart(3, '0')}`);
+    const text = words.flatMap((w, i) => Array.from({ length: 300 - i }, () => w));
+    for (let i = text.length - 1, seed = 7; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const j = seed % (i + 1);
+      [text[i], text[j]] = [text[j]!, text[i]!];
+    }
+    const { dictionary } = encodeTexts([text.join(' ') + ' ']);
+    expect(dictionary.slice(0, 128)).toEqual(words.slice(0, 128).map((w) => `${w} `));
+    expect(dictionary.slice(128)).toEqual(words.slice(128).map((w) => `${w} `));
+    // Ties: in order of first appearance (here last word first), then sorted within each width.
+    const once = encodeTexts([`${[...words].reverse().join(' ')} `]).dictionary;
+    expect(once).toEqual([...words.slice(172), ...words.slice(0, 172)].map((w) => `${w} `));
+  });
+
+  it('gives back exactly the texts through a front-coded dictionary', () => {
+    const texts = ['The Minister said, "Ministers minister." ', 'Ministerial ministries minister’s Минister  ', '東京 東京都 👍🏽👍 é ê'];
+    const enc = encodeTexts(texts);
+    const offsets = new Uint32Array(enc.lengths.length + 1);
+    enc.lengths.forEach((n, i) => (offsets[i + 1] = offsets[i]! + n));
+    const decode = textDecoder(decodeFrontCoded(encodeFrontCoded(enc.dictionary)), enc.bytes, offsets);
+    expect(texts.map((_, i) => decode(i))).toEqual(texts);
   });
 
   it('has the same dictionary as cutting each text with textTokens', () => {
