@@ -150,6 +150,11 @@ function stableOrderByKey(keys: Uint32Array, n: number): Uint32Array {
 // also records its byte length, so a look-up skips it without decoding it.
 // Layout: key count, value count, b, flags, then the 2^b + 1 bucket starts
 // (32-bit little-endian, so opening a table decodes nothing), then the buckets.
+// Flags: INCREASING (values as gaps), SINGLES_MARKED (a key's gap is written
+// doubled, plus 1 where it has exactly one value, whose count is then left
+// out: most fingerprints have one; tables written before lack the flag).
+const INCREASING = 1;
+const SINGLES_MARKED = 2;
 const PACKED_KEYS_PER_BUCKET = 16;
 const LONG_LIST = 8;
 const MAX_BUCKET_BITS = 24;
@@ -171,11 +176,12 @@ export function packPostingTable(table: PostingTable): Uint8Array {
     starts[b] = data.length;
     let prev = bucketBase(b, bits);
     for (; k < keys.length && bucketOf(keys[k]!, bits) === b; k++) {
-      data.varint(keys[k]! - prev);
-      prev = keys[k]!;
       const from = offsets[k]!,
         to = offsets[k + 1]!;
-      data.varint(to - from);
+      // The gap, doubled, plus 1 where the key has one value (most fingerprints): its count is then not written.
+      data.varint((keys[k]! - prev) * 2 + (to - from === 1 ? 1 : 0));
+      prev = keys[k]!;
+      if (to - from !== 1) data.varint(to - from);
       if (to === from) continue;
       body.reset();
       body.varint(values[from]!);
@@ -189,7 +195,7 @@ export function packPostingTable(table: PostingTable): Uint8Array {
   }
   starts[buckets] = data.length;
   if (k !== keys.length) throw new Error('posting table keys are not sorted');
-  const head = u32Bytes([keys.length, values.length, bits, increasing ? 1 : 0, ...starts]);
+  const head = u32Bytes([keys.length, values.length, bits, (increasing ? INCREASING : 0) | SINGLES_MARKED, ...starts]);
   const out = new Uint8Array(head.length + data.length);
   out.set(head);
   out.set(data.view(), head.length);
@@ -209,6 +215,8 @@ export function unpackPostingTable(bytes: Uint8Array): PostingTable {
 class PackedPostingTable implements SearchablePostingTable {
   private readonly bits: number;
   private readonly increasing: boolean;
+  private readonly singlesMarked: boolean;
+  private readCount = 0;
   private readonly bucketStart: Uint32Array;
   private readonly data: Uint8Array;
   private readonly keyCount: number;
@@ -221,7 +229,9 @@ class PackedPostingTable implements SearchablePostingTable {
     this.keyCount = head[0]!;
     this.valueCount = head[1]!;
     this.bits = head[2]!;
-    this.increasing = head[3] === 1;
+    if (head[3]! > (INCREASING | SINGLES_MARKED)) throw new Error('index file is corrupt: posting table flags');
+    this.increasing = (head[3]! & INCREASING) !== 0;
+    this.singlesMarked = (head[3]! & SINGLES_MARKED) !== 0;
     if (this.bits > MAX_BUCKET_BITS) throw new Error('index file is corrupt: posting table has too many buckets');
     const buckets = 2 ** this.bits;
     const dataAt = 16 + 4 * (buckets + 1);
@@ -258,8 +268,8 @@ class PackedPostingTable implements SearchablePostingTable {
     const r = new ByteReader(this.data, this.bucketStart[b]!, this.bucketStart[b + 1]!);
     let k = bucketBase(b, this.bits);
     while (!r.done) {
-      k += r.varint();
-      const count = r.varint();
+      k = this.readKey(r, k);
+      const count = this.readCount;
       if (k < key) {
         if (count > LONG_LIST) {
           const skip = r.varint();
@@ -270,6 +280,18 @@ class PackedPostingTable implements SearchablePostingTable {
       return k === key ? { reader: r, count } : null;
     }
     return null;
+  }
+
+  // The next key of a bucket (after `prev`); its count of values is left in `readCount` (no array made per key).
+  private readKey(r: ByteReader, prev: number): number {
+    const gap = r.varint();
+    if (!this.singlesMarked) {
+      this.readCount = r.varint();
+      return prev + gap;
+    }
+    const single = gap % 2;
+    this.readCount = single ? 1 : r.varint();
+    return prev + (gap - single) / 2;
   }
 
   private readValues(r: ByteReader, count: number): Uint32Array {
@@ -294,8 +316,8 @@ class PackedPostingTable implements SearchablePostingTable {
       const r = new ByteReader(this.data, this.bucketStart[b]!, this.bucketStart[b + 1]!);
       let k = bucketBase(b, this.bits);
       while (!r.done) {
-        k += r.varint();
-        const count = r.varint();
+        k = this.readKey(r, k);
+        const count = this.readCount;
         if (count > LONG_LIST) r.varint();
         keys[n] = k;
         offsets[n++] = total;

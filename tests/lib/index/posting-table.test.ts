@@ -76,6 +76,13 @@ describe('posting tables', () => {
       expect(a.length).toBeLessThan(raw / 2);
     });
 
+    it('leave out the count of a key with one value (most fingerprints), and write it for the others', () => {
+      // Head (16 bytes) and one bucket's two starts (8), then the key's gap doubled plus 1, and its value.
+      expect(Array.from(packPostingTable(buildPostingTable(pairs([5, 3]))).subarray(24))).toEqual([11, 3]);
+      // The gap doubled, the count, the first value and the gap to the next minus one.
+      expect(Array.from(packPostingTable(buildPostingTable(pairs([5, 3], [5, 9]))).subarray(24))).toEqual([10, 2, 3, 5]);
+    });
+
     it('throw on a truncated table rather than answer wrongly', () => {
       const bytes = packPostingTable(sampleTable(500));
       expect(() => {
