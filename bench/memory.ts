@@ -2,7 +2,7 @@
 // memoryAddMs: median time of one add (index of one article, one IndexedDB transaction; fake-indexeddb in Node).
 // matchMsWithMemory: median match time of bench pages against N remembered articles in the segments
 // the log-structured memory leaves (FANOUT per level), over the same articles as one index.
-// memoryBytesPerArticle: every stored byte of both tables (segment indexes, and each row as JSON) over articles.
+// memoryBytesPerArticle: every stored byte of both tables (segment indexes and article lists, each row as JSON) over articles.
 // memoryCompactMs: one merge of FANOUT segments by the store's compact(), per level, and over the merges N adds make;
 // memoryCompactHeldMsMax: the longest a merge holds the thread at once (it is built in steps, with pauses between).
 // Merges `memory` into bench/results/latest.json.
@@ -100,7 +100,8 @@ const perSection = Object.fromEntries(
 );
 const composed = composeIndex(segments);
 const one = composeIndex([{ id: 'memory:all', origin: 'memory', index: deserializeIndex(serializeIndexBytes(buildIndex(articles))) }]);
-const rowBytes = rows.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r)), 0);
+// Each row as JSON, and each article's id once more in its segment's list of the articles it holds.
+const rowBytes = rows.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r)) + Buffer.byteLength(JSON.stringify(r.id)) + 1, 0);
 
 // Bench pages: the seeds, and pages that carry two paragraphs of remembered articles among their own.
 const pages = [

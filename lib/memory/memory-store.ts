@@ -169,7 +169,8 @@ export function createMemoryStore(db: ResultsDatabase, options: MemoryStoreOptio
     async stats() {
       await open();
       let bytes = 0;
-      await db.memorySegments.each((s) => (bytes += s.bytes.byteLength));
+      // A segment's index and the list of the articles it holds (as JSON, as the rows are counted).
+      await db.memorySegments.each((s) => (bytes += s.bytes.byteLength + JSON.stringify(s.articleIds).length));
       let articles = 0;
       await db.memory.each((r) => {
         articles++;
