@@ -8,7 +8,7 @@ import { memoryArticleId } from './memory-id';
 import { memoryArticleIdOf, memorySourceId } from './memory-source-id';
 import { segmentArticles, segmentText } from './segment-articles';
 
-/** Most articles kept: past it, the oldest read are dropped first (about 115 MB at ~5.7 KB an article). */
+/** Most articles kept: past it, the oldest read are dropped first (about 72 MB at ~3.6 KB an article). */
 export const MEMORY_CAP_ARTICLES = 20_000;
 
 /**
