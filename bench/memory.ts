@@ -15,6 +15,7 @@ import { readArticleFolder } from '../lib/node/read-folder';
 import { buildIndex } from '../lib/index/build';
 import { deserializeIndex, describeIndexFile, serializeIndexBytes } from '../lib/index/serialize';
 import { composeIndex } from '../lib/index/segments';
+import { openMemorySegment } from '../lib/memory/memory-segment';
 import { matchPage } from '../lib/match/match-page';
 import { createResultsDatabase, type MemorySegmentRow } from '../lib/cache/database';
 import { articleInput, createMemoryStore, MEMORY_FANOUT, memoryRow, type MemoryInput } from '../lib/memory/memory-store';
@@ -80,15 +81,16 @@ const sizes: number[] = [];
 for (let rest = N, level = 0; rest > 0; level++, rest = Math.floor(rest / MEMORY_FANOUT))
   for (let k = 0; k < rest % MEMORY_FANOUT; k++) sizes.push(MEMORY_FANOUT ** level);
 const sections: Record<string, number> = {};
-const decoded = (list: ArticleInput[]): { index: ProvenanceIndex; bytes: number } => {
+// A segment as the background opens it (openMemorySegment: small ones get key filters).
+const decoded = (list: ArticleInput[], level: number): { index: ProvenanceIndex; bytes: number } => {
   const bytes = serializeIndexBytes(buildIndex(list));
   for (const [name, n] of Object.entries(describeIndexFile(bytes).sections)) sections[name] = (sections[name] ?? 0) + n;
-  return { index: deserializeIndex(bytes), bytes: bytes.length };
+  return { index: openMemorySegment({ bytes: bytes.slice().buffer as ArrayBuffer, level }), bytes: bytes.length };
 };
 let at = 0;
 let segmentBytes = 0;
 const segments = sizes.reverse().map((n, k) => {
-  const { index, bytes } = decoded(articles.slice(at, (at += n)));
+  const { index, bytes } = decoded(articles.slice(at, (at += n)), Math.round(Math.log(n) / Math.log(MEMORY_FANOUT)));
   segmentBytes += bytes;
   return { id: `memory:${k}`, origin: 'memory' as const, index };
 });

@@ -1,6 +1,6 @@
 import type { ProvenanceIndex } from '../index/model';
-import { deserializeIndex } from '../index/serialize';
 import type { MemoryStore } from '../memory/memory-store';
+import { openMemorySegment } from '../memory/memory-segment';
 import { readPack } from '../index/pack';
 import { composeIndex, type Segment } from '../index/segments';
 import type { PackStore } from '../packs/pack-store';
@@ -74,7 +74,7 @@ export function createSegmentSource(deps: SegmentSourceDeps): SegmentSource {
       for (const id of memoryDecoded.keys()) if (!rows.some((r) => r.id === id)) memoryDecoded.delete(id);
       return rows.map((r) => {
         let index = memoryDecoded.get(r.id);
-        if (!index) memoryDecoded.set(r.id, (index = deserializeIndex(new Uint8Array(r.bytes))));
+        if (!index) memoryDecoded.set(r.id, (index = openMemorySegment(r)));
         return { id: r.id, origin: 'memory' as const, index };
       });
     } catch (e) {

@@ -1,4 +1,5 @@
 import { lookup, postingCount, type PostingTable, type SearchablePostingTable } from './posting-table';
+import type { ProvenanceIndex } from './model';
 
 /*
  * A Bloom filter over a posting table's keys, stored in a pack beside its
@@ -9,6 +10,17 @@ import { lookup, postingCount, type PostingTable, type SearchablePostingTable } 
  * 32-bit hashes, so they index the bits directly (a second probe remixes
  * them). Eight bits a key and two probes: about 5% of absent keys get through.
  */
+
+/** The tables that get a key filter: every look-up of a page's fingerprints, quote grams and terms asks them. */
+export const FILTERED_TABLES = ['passages', 'quoteGrams', 'claimTerms'] as const;
+
+/** Puts each filtered table of `index` behind its filter: the one `filterOf` gives (stored), or one built from its keys. */
+export function filterTables(
+  index: ProvenanceIndex,
+  filterOf: (name: (typeof FILTERED_TABLES)[number]) => Uint8Array = (name) => buildKeyFilter(index[name].keys),
+): void {
+  for (const name of FILTERED_TABLES) index[name] = new FilteredPostingTable(index[name], filterOf(name));
+}
 
 /** Filter bits per key. */
 export const FILTER_BITS_PER_KEY = 8;

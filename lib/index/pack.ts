@@ -2,7 +2,7 @@ import type { ProvenanceIndex } from './model';
 import { INDEX_FORMAT } from './model';
 import { bytesHash, deserializeIndex, serializeIndexBytes } from './serialize';
 import { describeIndex } from './describe';
-import { buildKeyFilter, FilteredPostingTable } from './key-filter';
+import { buildKeyFilter, filterTables, FILTERED_TABLES } from './key-filter';
 
 /*
  * An index pack: one file a reader imports into the extension (or names to
@@ -65,9 +65,7 @@ const META_AT = META_LENGTH_AT + 4;
 /** The meta as stored: PackMeta without what the file's own bytes tell (format, checksum, size), and where the data's parts lie. */
 type StoredMeta = Omit<PackMeta, 'packFormat' | 'checksum' | 'bytes'> & { layout: Record<Part, [number, number]> };
 
-/** The tables that get a key filter: every look-up of a page's fingerprints, quote grams and terms asks them. */
-const FILTERED = ['passages', 'quoteGrams', 'claimTerms'] as const;
-type Part = 'index' | (typeof FILTERED)[number];
+type Part = 'index' | (typeof FILTERED_TABLES)[number];
 
 /**
  * Writes an index as a pack. Deterministic: the same index and options give
@@ -76,7 +74,7 @@ type Part = 'index' | (typeof FILTERED)[number];
  */
 export function writePack(index: ProvenanceIndex, opts: { name: string; createdFrom: string }): Uint8Array {
   const parts: Array<[Part, Uint8Array]> = [['index', serializeIndexBytes(index)]];
-  for (const name of FILTERED) parts.push([name, buildKeyFilter(index[name].keys)]);
+  for (const name of FILTERED_TABLES) parts.push([name, buildKeyFilter(index[name].keys)]);
   const layout = {} as StoredMeta['layout'];
   let dataLength = 0;
   for (const [name, bytes] of parts) {
@@ -162,7 +160,7 @@ export function readPack(bytes: Uint8Array): { meta: PackMeta; index: Provenance
   } catch {
     throw new PackError('This pack is damaged: its index cannot be read.');
   }
-  for (const name of FILTERED) index[name] = new FilteredPostingTable(index[name], part(name));
+  filterTables(index, part);
   if (stored.articles !== index.sources.length) throw new PackError('This pack is damaged: its article count disagrees with its index.');
   if (!index.sources.length) throw new PackError('This pack holds no articles.');
   const meta: PackMeta = {

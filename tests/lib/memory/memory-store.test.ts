@@ -5,9 +5,9 @@ import { createResultsDatabase, type IndexedDbApi } from '../../../lib/cache/dat
 import { createMemoryStore, MEMORY_FANOUT, overCap, type MemoryInput } from '../../../lib/memory/memory-store';
 import { memoryArticleId } from '../../../lib/memory/memory-id';
 import { memoryReadDate } from '../../../lib/memory/memory-source-id';
-import { deserializeIndex } from '../../../lib/index/serialize';
 import { readPack } from '../../../lib/index/pack';
 import { composeIndex } from '../../../lib/index/segments';
+import { openMemorySegment } from '../../../lib/memory/memory-segment';
 import { matchPage } from '../../../lib/match/match-page';
 import { FERRY_PAPER, FERRY_WIRE, LIBRARY_NEWS } from '../../helpers/pack-fixtures';
 import type { ArticleInput } from '../../../lib/index/model';
@@ -58,7 +58,7 @@ async function segmentArticles(store: ReturnType<typeof createMemoryStore>): Pro
 
 /** The page matched against the memory's segments composed. */
 async function matchAgainstMemory(store: ReturnType<typeof createMemoryStore>, page: { url: string; title: string | null; paragraphs: string[] }) {
-  const segs = (await store.segments()).map((s) => ({ id: s.id, origin: 'memory' as const, index: deserializeIndex(new Uint8Array(s.bytes)) }));
+  const segs = (await store.segments()).map((s) => ({ id: s.id, origin: 'memory' as const, index: openMemorySegment(s) }));
   return matchPage({ ...page, readerable: true }, composeIndex(segs));
 }
 

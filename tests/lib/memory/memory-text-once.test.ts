@@ -8,8 +8,9 @@ import { memorySourceId } from '../../../lib/memory/memory-source-id';
 import { segmentArticles } from '../../../lib/memory/segment-articles';
 import { buildIndex } from '../../../lib/index/build';
 import { writePack } from '../../../lib/index/pack';
-import { contentHash, deserializeIndex } from '../../../lib/index/serialize';
+import { contentHash } from '../../../lib/index/serialize';
 import { composeIndex } from '../../../lib/index/segments';
+import { openMemorySegment } from '../../../lib/memory/memory-segment';
 import { matchPage } from '../../../lib/match/match-page';
 
 const freshApi = (): IndexedDbApi => ({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -49,7 +50,7 @@ async function fill(store: MemoryStore, inputs: readonly MemoryInput[]): Promise
 }
 
 async function matchAgainstMemory(store: MemoryStore, paragraphs: string[]) {
-  const segs = (await store.segments()).map((s) => ({ id: s.id, origin: 'memory' as const, index: deserializeIndex(new Uint8Array(s.bytes)) }));
+  const segs = (await store.segments()).map((s) => ({ id: s.id, origin: 'memory' as const, index: openMemorySegment(s) }));
   return matchPage({ url: 'https://elsewhere.example/x', title: null, readerable: true, paragraphs }, composeIndex(segs));
 }
 
