@@ -1,4 +1,4 @@
-import { lookup, postingCount, type PostingTable, type SearchablePostingTable } from './posting-table';
+import { keysOf, lookup, postingCount, type PostingTable, type SearchablePostingTable } from './posting-table';
 import type { ProvenanceIndex } from './model';
 
 /*
@@ -17,7 +17,7 @@ export const FILTERED_TABLES = ['passages', 'quoteGrams', 'claimTerms'] as const
 /** Puts each filtered table of `index` behind its filter: the one `filterOf` gives (stored), or one built from its keys. */
 export function filterTables(
   index: ProvenanceIndex,
-  filterOf: (name: (typeof FILTERED_TABLES)[number]) => Uint8Array = (name) => buildKeyFilter(index[name].keys),
+  filterOf: (name: (typeof FILTERED_TABLES)[number]) => Uint8Array = (name) => buildKeyFilter(keysOf(index[name])),
 ): void {
   for (const name of FILTERED_TABLES) index[name] = new FilteredPostingTable(index[name], filterOf(name));
 }

@@ -72,6 +72,14 @@ export function postingTableOf(keysIn: Uint32Array, valuesIn: Uint32Array, n: nu
   return { keys: keys.slice(0, distinct), offsets: offsets.slice(0, distinct + 1), values: values.slice(0, total) };
 }
 
+/**
+ * A table's keys, where a packed table's arrays are decoded for this once and
+ * not kept (its look-ups decode buckets; `table.keys` would keep all three arrays).
+ */
+export function keysOf(table: PostingTable): Uint32Array {
+  return table instanceof PackedPostingTable ? table.decode().keys : table.keys;
+}
+
 /** The values stored under `key` (empty where none). */
 export function lookup(table: PostingTable, key: number): Uint32Array {
   if (isSearchable(table)) return table.lookup(key);
@@ -306,7 +314,11 @@ class PackedPostingTable implements SearchablePostingTable {
   }
 
   private unpack(): PostingTable {
-    if (this.unpacked) return this.unpacked;
+    return (this.unpacked ??= this.decode());
+  }
+
+  /** The three arrays, decoded (not kept: `unpack` keeps them). */
+  decode(): PostingTable {
     const keys = new Uint32Array(this.keyCount);
     const offsets = new Uint32Array(this.keyCount + 1);
     const values = new Uint32Array(this.valueCount);
@@ -327,8 +339,7 @@ class PackedPostingTable implements SearchablePostingTable {
     }
     offsets[n] = total;
     if (n !== this.keyCount || total !== this.valueCount) throw new Error('index file is corrupt: posting table counts disagree');
-    this.unpacked = { keys, offsets, values };
-    return this.unpacked;
+    return { keys, offsets, values };
   }
 }
 

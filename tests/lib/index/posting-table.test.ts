@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostingTable, lookup, postingCount, packPostingTable, unpackPostingTable, type PostingTable } from '../../../lib/index/posting-table';
+import { buildPostingTable, keysOf, lookup, postingCount, packPostingTable, unpackPostingTable, type PostingTable } from '../../../lib/index/posting-table';
 
 const pairs = (...p: Array<[number, number]>) => p;
 const arrays = (t: PostingTable) => ({ keys: Array.from(t.keys), offsets: Array.from(t.offsets), values: Array.from(t.values) });
@@ -54,6 +54,7 @@ describe('posting tables', () => {
         const expected = Array.from(table.values.subarray(table.offsets[i]!, table.offsets[i + 1]!));
         expect(Array.from(lookup(packed, table.keys[i]!))).toEqual(expected);
       }
+      expect(Array.from(keysOf(unpackPostingTable(packPostingTable(table))))).toEqual(Array.from(table.keys));
       expect(arrays(packed)).toEqual(arrays(table));
     });
 
