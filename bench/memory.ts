@@ -77,9 +77,8 @@ const stats = await store.stats();
 log(`add: median ${round(median(addMs))} ms over ${ADDS}; ${stats.articles} articles, ${stats.bytes} bytes`);
 
 // The segments N adds leave: N written in base FANOUT, one segment per unit of each digit (e.g. 10,000 = 2×4096 + 3×512 + 4×64 + 2×8).
-const sizes: number[] = [];
-for (let rest = N, level = 0; rest > 0; level++, rest = Math.floor(rest / MEMORY_FANOUT))
-  for (let k = 0; k < rest % MEMORY_FANOUT; k++) sizes.push(MEMORY_FANOUT ** level);
+const levels: number[] = [];
+for (let rest = N, level = 0; rest > 0; level++, rest = Math.floor(rest / MEMORY_FANOUT)) for (let k = 0; k < rest % MEMORY_FANOUT; k++) levels.push(level);
 const sections: Record<string, number> = {};
 // A segment as the background opens it (openMemorySegment: small ones get key filters).
 const decoded = (list: ArticleInput[], level: number): { index: ProvenanceIndex; bytes: number } => {
@@ -89,8 +88,8 @@ const decoded = (list: ArticleInput[], level: number): { index: ProvenanceIndex;
 };
 let at = 0;
 let segmentBytes = 0;
-const segments = sizes.reverse().map((n, k) => {
-  const { index, bytes } = decoded(articles.slice(at, (at += n)), Math.round(Math.log(n) / Math.log(MEMORY_FANOUT)));
+const segments = levels.reverse().map((level, k) => {
+  const { index, bytes } = decoded(articles.slice(at, (at += MEMORY_FANOUT ** level)), level);
   segmentBytes += bytes;
   return { id: `memory:${k}`, origin: 'memory' as const, index };
 });
