@@ -35,14 +35,18 @@ export async function readCorpusPages(shared: string): Promise<CorpusPage[]> {
   );
 }
 
+const MIN_TEMPLATE_WORDS = 8;
+
 /**
  * A page's article paragraphs as the index builder would keep them:
  * Readability's article, furniture removed, and only paragraphs of at least
- * `minWords` words (captions and bylines make poor templates).
+ * `MIN_TEMPLATE_WORDS` words (captions and bylines make poor templates).
+ * One argument only, so that `pages.map(articleParagraphs)` cannot pass the
+ * index as a second one (bench:memory once did, and kept other paragraphs).
  */
-export function articleParagraphs(page: CorpusPage, minWords = 8): string[] {
+export function articleParagraphs(page: CorpusPage): string[] {
   const input = pageFromDocument(parseHtmlDocument(page.html, page.url), page.url, true);
   return removeFurniture(input.paragraphs)
     .kept.map((k) => k.text)
-    .filter((t) => t.split(' ').length >= minWords);
+    .filter((t) => t.split(' ').length >= MIN_TEMPLATE_WORDS);
 }
