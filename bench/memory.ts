@@ -33,6 +33,8 @@ const { values } = parseArgs({
     // index: the synthetic articles of `npm run bench`'s index scaling (half the corpus lends its text), where the
     // index's own budget of 3,072 B an article is measured; all: the seeds and every corpus article (longer on average).
     templates: { type: 'string', default: 'index' },
+    // The synthetic articles' random seed (another seed, other articles: how much the figures owe to one draw).
+    seed: { type: 'string', default: '20261205' },
   },
 });
 const N = Number(values.articles);
@@ -51,7 +53,7 @@ const templates =
   values.templates === 'all' || !corpusPages.length
     ? [...seeds.map((s) => s.paragraphs), ...corpusPages.map(articleParagraphs).filter((p) => p.length > 2)]
     : corpusPages.filter((_, i) => i % 2 === 0).map(articleParagraphs);
-const inputs: MemoryInput[] = syntheticArticles(templatePool(templates), { articles: N, seed: 20261205 }).map((a, i) => ({
+const inputs: MemoryInput[] = syntheticArticles(templatePool(templates), { articles: N, seed: Number(values.seed) }).map((a, i) => ({
   url: `https://outlet-${i % 97}.example/story-${i}`,
   title: a.title,
   outlet: a.outlet,
