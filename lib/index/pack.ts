@@ -71,9 +71,14 @@ type Part = 'index' | (typeof FILTERED_TABLES)[number];
  * Writes an index as a pack. Deterministic: the same index and options give
  * the same bytes. Sets the index's version (the hash of its index bytes).
  * `readPack` refuses a pack of no articles; `build:index` never writes one.
+ * `indexBytes` is `serializeIndexBytes(index)`, where the caller has it already.
  */
-export function writePack(index: ProvenanceIndex, opts: { name: string; createdFrom: string }): Uint8Array {
-  const parts: Array<[Part, Uint8Array]> = [['index', serializeIndexBytes(index)]];
+export function writePack(
+  index: ProvenanceIndex,
+  opts: { name: string; createdFrom: string },
+  indexBytes: Uint8Array = serializeIndexBytes(index),
+): Uint8Array {
+  const parts: Array<[Part, Uint8Array]> = [['index', indexBytes]];
   for (const name of FILTERED_TABLES) parts.push([name, buildKeyFilter(index[name].keys)]);
   const layout = {} as StoredMeta['layout'];
   let dataLength = 0;

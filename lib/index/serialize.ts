@@ -123,10 +123,10 @@ export function serializeIndexBytes(index: ProvenanceIndex, text: EncodedTexts =
 
 /**
  * Serialises an index as text (the binary file in base64, in JSON), which is
- * how the extension bundles its seed index, and sets its version.
+ * how the extension bundles its seed index, and sets its version. `bytes` is
+ * `serializeIndexBytes(index)`, where the caller has it already.
  */
-export function serializeIndex(index: ProvenanceIndex): string {
-  const bytes = serializeIndexBytes(index);
+export function serializeIndex(index: ProvenanceIndex, bytes: Uint8Array = serializeIndexBytes(index)): string {
   const file: IndexFileText = { format: INDEX_FORMAT, version: index.version, base64: toBase64(bytes) };
   return JSON.stringify(file);
 }

@@ -2,8 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { buildIndex } from '../index/build';
 import type { ArticleInput, ProvenanceIndex } from '../index/model';
-import { buildIndexParallel } from './build-index-parallel';
-import { serializeIndex } from '../index/serialize';
+import { buildIndexBytesParallel } from './build-index-parallel';
+import { serializeIndex, serializeIndexBytes } from '../index/serialize';
 import { writePack } from '../index/pack';
 import { readFolder, UnreadableFile } from './read-folder';
 
@@ -29,8 +29,8 @@ export function outputKind(outFile: string): 'bundled' | 'pack' {
  */
 export async function buildIndexFile(inDir: string, outFile: string): Promise<BuildSummary> {
   const read = await readFolder(inDir);
-  const index = await build(read.articles.map((r) => r.article));
-  const text = serializeIndex(index);
+  const { index, bytes } = await build(read.articles.map((r) => r.article));
+  const text = serializeIndex(index, bytes);
   const written = await writeIfChanged(outFile, new TextEncoder().encode(text));
   return {
     articles: index.sources.length,
@@ -55,8 +55,9 @@ export async function buildPackFile(inDir: string, outFile: string, name?: strin
       `${inDir}: no article in this folder (${read.skipped.length === 1 ? 'its 1 page is not an article' : `its ${read.skipped.length} pages are not articles`})`,
     );
   }
-  const index = await build(read.articles.map((r) => r.article));
-  const bytes = writePack(index, { name: name ?? basename(resolve(inDir)), createdFrom: read.inputHash });
+  const built = await build(read.articles.map((r) => r.article));
+  const index = built.index;
+  const bytes = writePack(index, { name: name ?? basename(resolve(inDir)), createdFrom: read.inputHash }, built.bytes);
   const written = await writeIfChanged(outFile, bytes);
   return { articles: index.sources.length, paragraphs: index.paragraphs.length, bytes: bytes.length, version: index.version, written, skipped: read.skipped };
 }
@@ -64,9 +65,11 @@ export async function buildPackFile(inDir: string, outFile: string, name?: strin
 /** Folders of fewer articles are built on this thread: starting workers would cost more than they save. */
 const PARALLEL_FROM_ARTICLES = 500;
 
-// The index of a folder's articles, on every core where there are enough of them (the same bytes either way).
-function build(articles: ArticleInput[]): Promise<ProvenanceIndex> | ProvenanceIndex {
-  return articles.length < PARALLEL_FROM_ARTICLES ? buildIndex(articles) : buildIndexParallel(articles);
+// The index of a folder's articles and its file, on every core where there are enough of them (the same bytes either way).
+async function build(articles: ArticleInput[]): Promise<{ index: ProvenanceIndex; bytes: Uint8Array }> {
+  if (articles.length >= PARALLEL_FROM_ARTICLES) return buildIndexBytesParallel(articles);
+  const index = buildIndex(articles);
+  return { index, bytes: serializeIndexBytes(index) };
 }
 
 async function writeIfChanged(outFile: string, bytes: Uint8Array): Promise<boolean> {
