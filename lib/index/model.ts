@@ -60,6 +60,12 @@ export interface ProvenanceIndex {
   /** Sentences as triples (paragraph, start, end). */
   sentences: Uint32Array;
   /**
+   * Each source's id and address hashed (source-keys.ts): two numbers a
+   * source. Read from the file; absent on an index built in memory or read
+   * from a file written before them (`sourceKeys()` computes them then).
+   */
+  sourceKeys?: Uint32Array;
+  /**
    * Set on an index composed of segments (`composeIndex`): each segment's
    * first source, and the sources hidden as another segment's duplicate.
    * Absent on a single index, whose sources are all of origin `bundled`.

@@ -3,6 +3,7 @@ import { INDEX_FORMAT } from './model';
 import { CompositePostingTable } from './composite-table';
 import { lazyList } from './lazy-list';
 import { contentHash } from './serialize';
+import { sourceKeys } from './source-keys';
 
 /** One enabled source set. */
 export interface Segment {
@@ -51,22 +52,14 @@ export function composeIndex(given: readonly Segment[]): ProvenanceIndex {
   if (!segments.length) throw new Error('no index to match against: enable the bundled index or import a pack');
   const version = contentHash(segments.map((s) => `${s.id}\u0000${s.index.version}`).join('\u0001'));
   const parts: ComposedPart[] = [];
-  const seen = new Set<string>();
   let totalSources = 0;
-  const shadowedAt: number[] = [];
   for (const seg of segments) {
     parts.push({ id: seg.id, origin: seg.origin, firstSource: totalSources });
-    const sources = seg.index.sources;
-    // One segment has no other to repeat: its sources' metadata is left undecoded.
-    for (let i = 0; segments.length > 1 && i < sources.length; i++) {
-      const id = sources[i]!.id;
-      if (seen.has(id)) shadowedAt.push(totalSources + i);
-      else seen.add(id);
-    }
-    totalSources += sources.length;
+    totalSources += seg.index.sources.length;
   }
   const shadowed = new Uint8Array(totalSources);
-  for (const s of shadowedAt) shadowed[s] = 1;
+  // One segment has no other to repeat.
+  if (segments.length > 1) markShadowed(segments, shadowed);
   const composition = { parts, shadowed };
   // One segment: its arrays as they are, nothing to renumber.
   if (segments.length === 1) return { ...segments[0]!.index, format: INDEX_FORMAT, version, composition };
@@ -117,8 +110,46 @@ export function composeIndex(given: readonly Segment[]): ProvenanceIndex {
       paragraphBase,
       3,
     ),
+    sourceKeys: concatShifted(
+      indexes.map((x) => sourceKeys(x)),
+      null,
+      1,
+    ),
     composition,
   };
+}
+
+/**
+ * Marks each source whose id an earlier source of another segment has: by
+ * the ids' hashes (source-keys.ts), so a source's metadata is decoded only
+ * where its hash is one seen before, to confirm the ids are equal.
+ */
+function markShadowed(segments: readonly Segment[], shadowed: Uint8Array): void {
+  // Each id hash's first sources (more than one only where different ids share a hash), by global number.
+  const firstByKey = new Map<number, number[]>();
+  const idOf = (source: number) => sourceAt(segments, source).id;
+  let base = 0;
+  for (const seg of segments) {
+    const keys = sourceKeys(seg.index);
+    for (let i = 0; i < seg.index.sources.length; i++) {
+      const key = keys[2 * i]!;
+      const source = base + i;
+      const firsts = firstByKey.get(key);
+      if (!firsts) firstByKey.set(key, [source]);
+      else if (firsts.some((f) => idOf(f) === idOf(source))) shadowed[source] = 1;
+      else firsts.push(source);
+    }
+    base += seg.index.sources.length;
+  }
+}
+
+// A source of the segments by its global number.
+function sourceAt(segments: readonly Segment[], source: number): SourceMeta {
+  for (const seg of segments) {
+    if (source < seg.index.sources.length) return seg.index.sources[source]!;
+    source -= seg.index.sources.length;
+  }
+  throw new RangeError(`no source ${source}`);
 }
 
 /** Which segment a source of a (composed) index came from; a single index's sources are `bundled`. */

@@ -8,6 +8,7 @@ import { decodeStrings, encodeStrings } from './string-list';
 import { decodeFrontCoded, encodeFrontCoded } from './front-coded';
 import { u32Bytes, u32View } from './raw-u32';
 import { fnv1a } from '../text/hash';
+import { SOURCE_KEYS_SECTION, sourceKeys } from './source-keys';
 
 /*
  * The index file: a small binary container, built to be small on disk (a
@@ -26,7 +27,8 @@ import { fnv1a } from '../text/hash';
  *
  * - text: paragraphs as word ranks (word-codec.ts) found through raw offsets, decoded on first read (lazy-list.ts),
  *   and the words' dictionary, front-coded (front-coded.ts; a plain string list in files written before);
- * - sources: the articles' metadata, one column per field (string-list.ts), decoded on first read;
+ * - sources: the articles' metadata, one column per field (string-list.ts), decoded on first read,
+ *   and their ids' and addresses' hashes (source-keys.ts), read in place;
  * - posting tables: packed (posting-table.ts), a look-up decodes one bucket;
  * - other arrays: each with the codec that suits its shape and size.
  */
@@ -96,6 +98,7 @@ export function serializeIndexBytes(index: ProvenanceIndex, text: EncodedTexts =
   sections.push(['paragraphOffsets', u32Bytes(offsets)]);
   sections.push(['text', text.bytes]);
   sections.push(['sources', encodeSources(index.sources)]);
+  sections.push([SOURCE_KEYS_SECTION, u32Bytes(sourceKeys(index))]);
   for (const [name, codec] of ARRAYS) sections.push([`array:${name}`, encodeArray(index[name], codec)]);
   for (const name of TABLES) sections.push([`table:${name}`, packPostingTable(index[name])]);
 
@@ -168,11 +171,14 @@ function decodeBytes(bytes: Uint8Array): ProvenanceIndex {
   if (offsets.length !== header.paragraphs + 1) throw new Error('index file is corrupt: paragraph count disagrees');
   const paragraphs = lazyList(header.paragraphs, textDecoder(dictionary, section('text'), offsets));
   const sources = decodeSources(section('sources'));
+  // Files written before the keys, or with keys of another definition, compute them when first asked.
+  const keys = header.sections[SOURCE_KEYS_SECTION] ? u32View(section(SOURCE_KEYS_SECTION)) : undefined;
+  if (keys && keys.length !== sources.length * 2) throw new Error('index file is corrupt: source keys');
   const arrays = {} as Record<ArrayName, Uint32Array>;
   for (const [name, codec] of ARRAYS) arrays[name] = decodeArray(section(`array:${name}`), codec);
   const tables = {} as Record<TableName, PostingTable>;
   for (const name of TABLES) tables[name] = unpackPostingTable(section(`table:${name}`));
-  return { format, version, sources, paragraphs, ...arrays, ...tables };
+  return { format, version, sources, paragraphs, ...arrays, ...tables, ...(keys ? { sourceKeys: keys } : {}) };
 }
 
 /** What an index file holds, without decoding it: its format, version and the byte size of each section. */

@@ -11,6 +11,7 @@ import { HEADLINE, matchHeadline } from '../claim/units/headline';
 import { hasWords } from '../text/tokenize';
 import { sourceTitle } from './source-title';
 import { isShadowed, originOf } from '../index/segments';
+import { findSourceByUrl } from '../index/source-keys';
 
 /** The page as extraction hands it to matching. */
 export interface PageInput {
@@ -203,33 +204,8 @@ function outletsOf(paragraphs: readonly ParagraphReport[]): OutletReport[] {
   return [...out.values()].sort((a, b) => b.paragraphs - a.paragraphs || a.sourceId.localeCompare(b.sourceId));
 }
 
-/** Normalised address for comparison: no scheme, no "www.", no fragment, no trailing slash. */
-export function normalizeUrl(url: string): string {
-  return url
-    .trim()
-    .replace(/^[a-z]+:\/\//i, '')
-    .replace(/^www\./i, '')
-    .replace(/#.*$/, '')
-    .replace(/\/+$/, '')
-    .toLowerCase();
-}
-
-// Sources by normalised address, built once per index: a page's address is
-// looked up, not compared with each of 100,000 sources' addresses.
-const byUrl = new WeakMap<ProvenanceIndex, Map<string, number>>();
-
 function sourceByUrl(index: ProvenanceIndex, url: string | null | undefined): number | undefined {
-  if (!url) return undefined;
-  let map = byUrl.get(index);
-  if (!map) {
-    map = new Map();
-    for (let i = 0; i < index.sources.length; i++) {
-      const u = index.sources[i]!.url;
-      if (u && !isShadowed(index, i) && !map.has(normalizeUrl(u))) map.set(normalizeUrl(u), i);
-    }
-    byUrl.set(index, map);
-  }
-  return map.get(normalizeUrl(url));
+  return url ? findSourceByUrl(index, url, (source) => !isShadowed(index, source)) : undefined;
 }
 
 function selfByCoverage(index: ProvenanceIndex, perParagraph: Candidate[][]): number | undefined {
