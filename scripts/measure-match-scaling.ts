@@ -1,9 +1,10 @@
-// `npx tsx scripts/measure-match-scaling.ts [--sizes 1000,100000] [--dir /tmp/plx-scaling] [--rebuild] [--profile FILE]`
+// `npx tsx scripts/measure-match-scaling.ts [--sizes 1000,100000] [--dir /tmp/plx-scaling] [--rebuild] [--runs N] [--profile FILE]`
 // Bench part 2's matching alone, for iterating on match cost: builds the
 // synthetic indexes once (bench/workers/build-index.ts, cached in --dir by
 // size and index version), then per size, in a fresh process, times each page
 // (first visit, all tiers; and passage+quote alone) and prints medians and the
-// ratio of the largest size to the smallest over the same pages.
+// ratio of the largest size to the smallest over the same pages. With --runs N, each
+// page's times are the medians of N fresh processes, as the bench takes them.
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,100000' },
     dir: { type: 'string', default: '/tmp/plx-scaling' },
     rebuild: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
     profile: { type: 'string' },
   },
 });
@@ -60,9 +62,18 @@ for (const size of sizes) {
     writeFileSync(reportFile, JSON.stringify(build));
   }
   const build = JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;
-  const pages: PageTiming[] = [];
   const args = ['--index', file, '--pages', pagesFile, ...(values.profile ? ['--profile', `${values.profile}-${size}.cpuprofile`] : [])];
-  await streamWorker(MATCH_WORKER, args, (r) => pages.push(r as PageTiming));
+  const runs: PageTiming[][] = [];
+  for (let run = 0; run < Number(values.runs); run++) {
+    const timings: PageTiming[] = [];
+    await streamWorker(MATCH_WORKER, args, (r) => timings.push(r as PageTiming));
+    runs.push(timings);
+  }
+  // Per page, the median of each time over the runs (pages come in the same order in every run).
+  const pages = runs[0]!.map((first, i): PageTiming => {
+    const of = (f: (t: PageTiming) => number) => median(runs.map((r) => f(r[i]!)));
+    return { ...first, allMs: of((t) => t.allMs), passageQuoteMs: of((t) => t.passageQuoteMs), claimMs: of((t) => t.claimMs) };
+  });
   results.push({ size, pages, bytesPerArticle: build.bytes / build.articles });
   const all = pages.map((p) => p.allMs);
   log(
