@@ -44,11 +44,7 @@ export function matchQuotes(par: PageParagraph, index: ProvenanceIndex, exclude?
     const pageTokens = par.tokens.slice(from, to);
     if (pageTokens.length < MIN_QUOTE_WORDS) continue;
     const pageWords = pageTokens.map((t) => t.norm);
-    const hits = new Map<number, number>();
-    for (let i = 0; i + QUOTE_GRAM <= pageWords.length; i++) {
-      for (const id of lookup(index.quoteGrams, hashWords(pageWords, i, QUOTE_GRAM))) hits.set(id, (hits.get(id) ?? 0) + 1);
-    }
-    const ranked = [...hits.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, QUOTE.maxCandidates);
+    const ranked = rankSourceQuotes(index, pageWords);
     for (const [id] of ranked) {
       const paragraph = index.quotes[id * 3]!;
       const source = index.paragraphSource[paragraph]!;
@@ -63,6 +59,33 @@ export function matchQuotes(par: PageParagraph, index: ProvenanceIndex, exclude?
     }
   }
   return [...best.values()];
+}
+
+/**
+ * Source quotes that share a word 3-gram with the page quote, most shared
+ * grams first, at most `QUOTE.maxCandidates`. Rule "common gram alone": a
+ * quote that shares only one gram, and a gram more quotes hold than the list
+ * has room for ("we are going to", "at the end of" in a large index), is not
+ * a candidate: which of them the list would keep is arbitrary, and aligning
+ * them was most of the tier's cost on a large index.
+ */
+function rankSourceQuotes(index: ProvenanceIndex, pageWords: readonly string[]): Array<[number, number]> {
+  const hits = new Map<number, number>();
+  // Quotes met only through common grams, and how often.
+  const common = new Set<number>();
+  for (let i = 0; i + QUOTE_GRAM <= pageWords.length; i++) {
+    const quotes = lookup(index.quoteGrams, hashWords(pageWords, i, QUOTE_GRAM));
+    const isCommon = quotes.length > QUOTE.maxCandidates;
+    for (const id of quotes) {
+      const n = hits.get(id);
+      if (n === undefined && isCommon) common.add(id);
+      else if (!isCommon) common.delete(id);
+      hits.set(id, (n ?? 0) + 1);
+    }
+  }
+  const ranked: Array<[number, number]> = [];
+  for (const [id, n] of hits) if (n > 1 || !common.has(id)) ranked.push([id, n]);
+  return ranked.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, QUOTE.maxCandidates);
 }
 
 function alignQuote(

@@ -4,7 +4,7 @@ import { matchPage } from '../../../lib/match/match-page';
 import { article } from '../../helpers/article';
 import { words } from '../../../lib/text/tokenize';
 import { hashWords } from '../../../lib/text/hash';
-import { QUOTE_GRAM } from '../../../lib/match/quote';
+import { QUOTE, QUOTE_GRAM } from '../../../lib/match/quote';
 
 const index = buildIndex([
   article('wire', [
@@ -68,5 +68,34 @@ describe('matchQuotes', () => {
     const [m] = matchPage(page, own, { tiers: ['quote'] }).paragraphs[1]!.matches;
     expect(m?.sourceId).toBe('talks');
     expect(m?.variant?.significant).toBe(false);
+  });
+
+  // Rule "common gram alone" (matchQuotes): one shared 3-gram is a candidate only where few quotes hold it.
+  describe('a source quote that shares one gram with the page', () => {
+    const variant = { source: 'ferry crews demand a fair deal', page: 'ferry crews want a fair deal' };
+    const ferry = article('ferry', [`The union leader, Maria Olsen, said "${variant.source}" after the vote.`]);
+    // Quotes of other subjects that all hold "a fair deal": more than the candidate list has room for.
+    const others = Array.from({ length: QUOTE.maxCandidates + 6 }, (_, i) =>
+      article(`other-${i}`, [`A spokesman said "farmers ${i} only ask for a fair deal" on the day.`]),
+    );
+    const page = (quote: string) => ({
+      title: null,
+      readerable: true,
+      paragraphs: ['Maria Olsen met the ferry crews on Monday.', `Olsen said "${quote}" after the vote.`],
+    });
+    const sources = (quote: string, articles: ReturnType<typeof article>[]) =>
+      matchPage(page(quote), buildIndex(articles), { tiers: ['quote'] }).paragraphs[1]!.matches.map((m) => m.sourceId);
+
+    it('is a variant where few quotes hold that gram', () => {
+      expect(sources(variant.page, [ferry, ...others.slice(0, 3)])).toEqual(['ferry']);
+    });
+
+    it('is not a candidate where more quotes hold it than the list has room for', () => {
+      expect(sources(variant.page, [ferry, ...others])).toEqual([]);
+    });
+
+    it('does not keep a quote that shares more grams from being found', () => {
+      expect(sources(variant.source, [ferry, ...others])).toEqual(['ferry']);
+    });
   });
 });
