@@ -46,6 +46,7 @@ export const RULE_IDS = [
   'wider-place',
   'lowercase-name',
   'same-actor-fact',
+  'neighbour-negation',
   'figure-relief',
   'anchored-bar',
   'phrase-anchor',

@@ -17,7 +17,7 @@ export interface Rejection {
 export interface Easing {
   id: RuleId;
   why: string;
-  eases(p: ClaimPair, part?: EntityPhrase | ClaimNumber): boolean;
+  eases(p: ClaimPair, part?: EntityPhrase | ClaimNumber | string): boolean;
 }
 
 /** The verifier's rejections, in the order it asks them (cheap ones first); the first that holds is reported. */
@@ -252,6 +252,20 @@ export function sameValueStated(p: ClaimPair, n: ClaimNumber): boolean {
   return DISTINCT_VALUE.test(n.key) && p.src.numbers.some((m) => m.key === n.key);
 }
 
+/**
+ * Whether a content word the page shares with a source window only through a neighbour of the
+ * source sentence is negated on one side only, and the neighbours share fewer than `minContent`
+ * other words with the page ("a level not seen since 2020" beside "the demand we actually see"):
+ * the neighbour's word is another statement. A neighbour that shares more states the page's fact
+ * the other way round, and `negation-mismatch` turns the pair down.
+ */
+export function neighbourNegation(p: ClaimPair, stem: string): boolean {
+  const own = p.source.own;
+  if (!own || own.content.includes(stem) || p.page.negated.includes(stem) === p.src.negated.includes(stem)) return false;
+  const neighbours = p.page.content.filter((c) => c !== stem && p.sourceContent.has(c) && !own.content.includes(c)).length;
+  return neighbours < CLAIM_VERIFY.minContent;
+}
+
 /** A plain count of 100 or more that is not 100, 1,000, 10,000…: its key is its digits. */
 const DISTINCT_VALUE = /^(?!10*$)[1-9]\d{2,}$/;
 
@@ -277,6 +291,11 @@ export const EASINGS: readonly Easing[] = [
     id: 'same-value-figure',
     why: 'A count of 100 or more, not a round power of ten, is the same figure in the source whatever noun counts it ("1,800 staff", "1,800 jobs").',
     eases: (p, n) => sameValueStated(p, n as ClaimNumber),
+  },
+  {
+    id: 'neighbour-negation',
+    why: "A word shared only with a neighbour of the source sentence, negated on one side only, is the neighbour's other statement: not shared, rather than the opposite fact.",
+    eases: (p, stem) => neighbourNegation(p, stem as string),
   },
   { id: 'figure-relief', why: 'The same count of the same thing is strong evidence: the share and evidence needed are halved.', eases: (p) => p.countAgrees },
   { id: 'anchored-bar', why: 'A shared figure, date or specific name anchors the pair: a lower share will do.', eases: (p) => p.anchoredByTerm },

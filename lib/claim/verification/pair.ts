@@ -1,6 +1,6 @@
 import { ROUTE_MARK, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from '../reading/terms';
 import { ruleOn, type RuleId } from '../rule-ids';
-import { partitiveTotal, widerPlaceGiven, writtenLowerCase } from './checks';
+import { neighbourNegation, partitiveTotal, widerPlaceGiven, writtenLowerCase } from './checks';
 import { firstActor, type ArticleLede, nameIn, namesOf, nameWeight, sameHead, share, sharesPhrase, weightOf, type SourceClaim, type Weigh } from './parts';
 import { CLAIM_VERIFY, UNSEEN } from './thresholds';
 
@@ -82,9 +82,11 @@ export class ClaimPair {
     return this.once('sourceContent', () => new Set(this.src.content));
   }
 
-  /** Content stems both state. */
+  /** Content stems both state (`neighbour-negation`: not a neighbour's word negated on one side only). */
   get shared(): string[] {
-    return this.once('shared', () => this.page.content.filter((c) => this.sourceContent.has(c)));
+    return this.once('shared', () =>
+      this.page.content.filter((c) => this.sourceContent.has(c) && !(this.eased('neighbour-negation') && neighbourNegation(this, c))),
+    );
   }
 
   /** Dates both name. */

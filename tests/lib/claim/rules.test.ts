@@ -228,6 +228,13 @@ const PAIRS: PairRow[] = [
     verdict: 'ok',
   },
   {
+    rule: 'neighbour-negation',
+    page: 'Acme Corp shares fell 11% on Tuesday, to a level not seen since the company listed in Frankfurt.',
+    source: 'Acme Corp shares fell 11% on Tuesday, their lowest since the company listed in Frankfurt.',
+    neighbours: ['Analysts said they had seen the drop coming for weeks.'],
+    verdict: 'ok',
+  },
+  {
     rule: 'figure-relief',
     page: 'Acme Corp said it would cut 500 jobs, close warehouses, sell trucks, freeze hiring, trim bonuses and delay projects.',
     source: 'Acme Corp will cut 500 jobs.',
