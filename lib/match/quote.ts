@@ -27,6 +27,8 @@ export const QUOTE = {
   /** Shortest run of equal words in an alignment. */
   minTile: 2,
   maxCandidates: 64,
+  /** Of those, the most that share a single 3-gram with the page's quote (`rankSourceQuotes`). */
+  maxSingleGram: 16,
   /** Unaligned words at both quotes' edges taken into a variant's diff: a substituted last word or two. */
   edge: 3,
 };
@@ -45,7 +47,7 @@ export function matchQuotes(par: PageParagraph, index: ProvenanceIndex, exclude?
     if (pageTokens.length < MIN_QUOTE_WORDS) continue;
     const pageWords = pageTokens.map((t) => t.norm);
     const ranked = rankSourceQuotes(index, pageWords);
-    for (const [id] of ranked) {
+    for (const id of ranked) {
       const paragraph = index.quotes[id * 3]!;
       const source = index.paragraphSource[paragraph]!;
       if (source === exclude) continue;
@@ -62,30 +64,35 @@ export function matchQuotes(par: PageParagraph, index: ProvenanceIndex, exclude?
 }
 
 /**
- * Source quotes that share a word 3-gram with the page quote, most shared
- * grams first, at most `QUOTE.maxCandidates`. Rule "common gram alone": a
- * quote that shares only one gram, and a gram more quotes hold than the list
- * has room for ("we are going to", "at the end of" in a large index), is not
- * a candidate: which of them the list would keep is arbitrary, and aligning
- * them was most of the tier's cost on a large index.
+ * Source quotes that share a word 3-gram with the page quote, at most
+ * `QUOTE.maxCandidates`: those that share several grams, most first, then
+ * those that share one. One gram in common is weak evidence, and in a large
+ * index the commonest case: rule "one gram, rare grams first" takes at most
+ * `QUOTE.maxSingleGram` of them, those whose gram fewest quotes hold first,
+ * and none through a gram more quotes hold than the list has room for
+ * ("we are going to", "at the end of"): which of those the list kept was
+ * arbitrary, and aligning them was most of the tier's cost on a large index.
  */
-function rankSourceQuotes(index: ProvenanceIndex, pageWords: readonly string[]): Array<[number, number]> {
+function rankSourceQuotes(index: ProvenanceIndex, pageWords: readonly string[]): number[] {
   const hits = new Map<number, number>();
-  // Quotes met only through common grams, and how often.
-  const common = new Set<number>();
+  // Per quote, how many quotes hold the rarest gram it shares.
+  const rarest = new Map<number, number>();
   for (let i = 0; i + QUOTE_GRAM <= pageWords.length; i++) {
     const quotes = lookup(index.quoteGrams, hashWords(pageWords, i, QUOTE_GRAM));
-    const isCommon = quotes.length > QUOTE.maxCandidates;
     for (const id of quotes) {
-      const n = hits.get(id);
-      if (n === undefined && isCommon) common.add(id);
-      else if (!isCommon) common.delete(id);
-      hits.set(id, (n ?? 0) + 1);
+      hits.set(id, (hits.get(id) ?? 0) + 1);
+      rarest.set(id, Math.min(rarest.get(id) ?? Infinity, quotes.length));
     }
   }
-  const ranked: Array<[number, number]> = [];
-  for (const [id, n] of hits) if (n > 1 || !common.has(id)) ranked.push([id, n]);
-  return ranked.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, QUOTE.maxCandidates);
+  const several: Array<[number, number]> = [];
+  const single: Array<[number, number]> = [];
+  for (const [id, n] of hits) {
+    if (n > 1) several.push([id, n]);
+    else if (rarest.get(id)! <= QUOTE.maxCandidates) single.push([id, rarest.get(id)!]);
+  }
+  several.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  single.sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+  return [...several, ...single.slice(0, QUOTE.maxSingleGram)].slice(0, QUOTE.maxCandidates).map(([id]) => id);
 }
 
 function alignQuote(

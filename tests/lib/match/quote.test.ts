@@ -70,8 +70,8 @@ describe('matchQuotes', () => {
     expect(m?.variant?.significant).toBe(false);
   });
 
-  // Rule "common gram alone" (matchQuotes): one shared 3-gram is a candidate only where few quotes hold it.
-  describe('a source quote that shares one gram with the page', () => {
+  // One shared 3-gram is weak evidence: rarest grams first, a few at most, none through a gram too common to rank.
+  describe('a source quote that shares one gram with the page (rule "one gram, rare grams first")', () => {
     const variant = { source: 'ferry crews demand a fair deal', page: 'ferry crews want a fair deal' };
     const ferry = article('ferry', [`The union leader, Maria Olsen, said "${variant.source}" after the vote.`]);
     // Quotes of other subjects that all hold "a fair deal": more than the candidate list has room for.
@@ -92,6 +92,16 @@ describe('matchQuotes', () => {
 
     it('is not a candidate where more quotes hold it than the list has room for', () => {
       expect(sources(variant.page, [ferry, ...others])).toEqual([]);
+    });
+
+    it('is among those whose gram fewest quotes hold, whatever its number', () => {
+      // More quotes than the list takes of single-gram ones share another gram with the page ("ferry crews want"),
+      // and all come before it by number; its own gram is the rarest.
+      const crews = Array.from({ length: QUOTE.maxSingleGram + 4 }, (_, i) =>
+        article(`crews-${i}`, [`A steward said "ferry crews want overtime pay for shift ${i}" on the day.`]),
+      );
+      const late = { ...ferry, id: 'zz-ferry' };
+      expect(sources(variant.page, [late, ...crews])).toEqual(['zz-ferry']);
     });
 
     it('does not keep a quote that shares more grams from being found', () => {
