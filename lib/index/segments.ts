@@ -120,9 +120,9 @@ export function composeIndex(given: readonly Segment[]): ProvenanceIndex {
 }
 
 /**
- * Marks each source whose id an earlier source of another segment has: by
- * the ids' hashes (source-keys.ts), so a source's metadata is decoded only
- * where its hash is one seen before, to confirm the ids are equal.
+ * Marks each source whose id an earlier source has (of an earlier segment,
+ * as a rule): by the ids' hashes (source-keys.ts), so a source's metadata is
+ * decoded only where its hash is one seen before, to confirm the ids are equal.
  */
 function markShadowed(segments: readonly Segment[], shadowed: Uint8Array): void {
   // Each id hash's first sources (more than one only where different ids share a hash), by global number.
