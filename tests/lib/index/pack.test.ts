@@ -98,6 +98,12 @@ describe('writePack and readPack', () => {
     expect(readPack(renamed).meta.checksum).not.toBe(readPack(a).meta.checksum);
   });
 
+  it('is the same pack whether it serialises the index itself or is given its file (as build:index gives it)', () => {
+    const index = buildIndex(SMALL_ARTICLES);
+    const given = writePack(index, { name: 'Floods and results', createdFrom: 'abc123' }, serializeIndexBytes(index));
+    expect(Buffer.from(given).equals(Buffer.from(pack()))).toBe(true);
+  });
+
   it('describes the seeds as describeIndex does the bundled index', async () => {
     const index = buildIndex((await readSeeds()).map((r) => r.article));
     expect(describeIndex(index)).toEqual({ articles: 5, outlets: 3, firstPublished: '2025-10-10', lastPublished: '2025-10-11' });
