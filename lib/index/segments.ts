@@ -4,6 +4,7 @@ import { CompositePostingTable } from './composite-table';
 import { lazyList } from './lazy-list';
 import { contentHash } from './serialize';
 import { sourceKeys } from './source-keys';
+import { concatU32 } from './u32-list';
 
 /** One enabled source set. */
 export interface Segment {
@@ -110,11 +111,7 @@ export function composeIndex(given: readonly Segment[]): ProvenanceIndex {
       paragraphBase,
       3,
     ),
-    sourceKeys: concatShifted(
-      indexes.map((x) => sourceKeys(x)),
-      null,
-      1,
-    ),
+    sourceKeys: concatU32(indexes.map((x) => sourceKeys(x))),
     composition,
   };
 }

@@ -75,20 +75,22 @@ export function matchQuotes(par: PageParagraph, index: ProvenanceIndex, exclude?
  */
 function rankSourceQuotes(index: ProvenanceIndex, pageWords: readonly string[]): number[] {
   const hits = new Map<number, number>();
-  // Per quote, how many quotes hold the rarest gram it shares.
-  const rarest = new Map<number, number>();
+  // Per quote, how many quotes hold the first gram it shares: for a quote that shares one, its gram's.
+  const firstGramQuotes = new Map<number, number>();
   for (let i = 0; i + QUOTE_GRAM <= pageWords.length; i++) {
     const quotes = lookup(index.quoteGrams, hashWords(pageWords, i, QUOTE_GRAM));
     for (const id of quotes) {
-      hits.set(id, (hits.get(id) ?? 0) + 1);
-      rarest.set(id, Math.min(rarest.get(id) ?? Infinity, quotes.length));
+      const n = hits.get(id);
+      if (n === undefined) firstGramQuotes.set(id, quotes.length);
+      hits.set(id, (n ?? 0) + 1);
     }
   }
   const several: Array<[number, number]> = [];
   const single: Array<[number, number]> = [];
   for (const [id, n] of hits) {
+    const df = firstGramQuotes.get(id)!;
     if (n > 1) several.push([id, n]);
-    else if (rarest.get(id)! <= QUOTE.maxCandidates) single.push([id, rarest.get(id)!]);
+    else if (df <= QUOTE.maxCandidates) single.push([id, df]);
   }
   several.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   single.sort((x, y) => x[1] - y[1] || x[0] - y[0]);

@@ -55,9 +55,8 @@ export async function buildPackFile(inDir: string, outFile: string, name?: strin
       `${inDir}: no article in this folder (${read.skipped.length === 1 ? 'its 1 page is not an article' : `its ${read.skipped.length} pages are not articles`})`,
     );
   }
-  const built = await build(read.articles.map((r) => r.article));
-  const index = built.index;
-  const bytes = writePack(index, { name: name ?? basename(resolve(inDir)), createdFrom: read.inputHash }, built.bytes);
+  const { index, bytes: indexBytes } = await build(read.articles.map((r) => r.article));
+  const bytes = writePack(index, { name: name ?? basename(resolve(inDir)), createdFrom: read.inputHash }, indexBytes);
   const written = await writeIfChanged(outFile, bytes);
   return { articles: index.sources.length, paragraphs: index.paragraphs.length, bytes: bytes.length, version: index.version, written, skipped: read.skipped };
 }
