@@ -12,6 +12,7 @@ export const RULE_IDS = [
   'subordinate-clause',
   'short-sentence-joined',
   'nameless-from-context',
+  'nearest-names',
   'weekday-not-date',
   'relative-clause-only',
   'wire-window',

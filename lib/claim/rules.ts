@@ -60,6 +60,13 @@ const READING_AND_UNITS: readonly ClaimRule[] = [
     at: 'claim.ts claimUnits',
   },
   {
+    id: 'nearest-names',
+    stage: 'units',
+    effect: 'ease',
+    why: 'A sentence that names no one but states a figure or a date, after paragraphs that name no one, is read with the last names the page gave.',
+    at: 'page-context.ts contextNames',
+  },
+  {
     id: 'weekday-not-date',
     stage: 'units',
     effect: 'reject',

@@ -130,7 +130,9 @@ export const ROLES: ReadonlyArray<{ words: readonly string[]; key: string }> = [
 ];
 
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-const WEEKDAYS_AND_MONTHS = new Set([...WEEKDAYS, ...'january february march april may june july august september october november december'.split(' ')]);
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const WEEKDAYS_AND_MONTHS = new Set([...WEEKDAYS, ...MONTHS]);
+const MONTH_WORD = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'i');
 
 /** The canonical name of a folded word of a name ("Ukrainian" -> ukraine); the word itself where none. */
 export function canonicalName(word: string): string {
@@ -153,6 +155,11 @@ export function isTitle(word: string): boolean {
 /** True for the name of a weekday: the day a story's news broke, which all its articles give. */
 export function isWeekday(word: string): boolean {
   return WEEKDAYS.has(word);
+}
+
+/** Whether a text may name a month (any case, as a word): a date other than a weekday may be in it. */
+export function mayNameMonth(text: string): boolean {
+  return MONTH_WORD.test(text);
 }
 
 /** True for the name of a weekday or month: a date, not a name. */

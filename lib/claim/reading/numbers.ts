@@ -77,6 +77,11 @@ const TIME_UNITS = new Map<string, number>(
   }),
 );
 
+const NUMBER_TEXT = new RegExp(
+  `\\d|\\b(?:${[...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE.keys(), ...TIME_UNITS.keys(), 'dozen', 'adulthood', 'majority'].join('|')})\\b`,
+  'i',
+);
+
 /** Words that stand for "one" before a unit of time: "a day", "within a single week". */
 const ONE_OF = new Set(['a', 'an', 'one', 'single']);
 /** After a unit of time, these make it a point in time, not a span: "a day before", "two weeks later". */
@@ -128,6 +133,16 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
     i++;
   }
   return out;
+}
+
+/**
+ * Whether `findNumbers` may find a number in a text: a digit, or a word it
+ * reads numbers from (a number word, a round amount, a unit of time read as
+ * "one" of it, "adulthood", "majority"), in any case. Errs only towards yes:
+ * a gate asks it before the text is read into words.
+ */
+export function mayHoldNumber(text: string): boolean {
+  return NUMBER_TEXT.test(text);
 }
 
 /** True for a word that is, or begins, a number ("eight", "24", "19th", "6.8m"). */

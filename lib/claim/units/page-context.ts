@@ -13,8 +13,10 @@ import {
 } from '../reading/terms';
 import { CONTEXT_NAMES } from '../verification/thresholds';
 import type { ArticleLede } from '../verification/parts';
-import { isWeekday } from '../../text/aliases';
+import { isWeekday, mayNameMonth } from '../../text/aliases';
+import { mayHoldNumber } from '../reading/numbers';
 import { indexCache } from './source-reading';
+import { ruleOn } from '../rule-ids';
 
 /** What the claim tier knows of the page as a whole: its names, paragraph by paragraph. */
 export interface PageClaimContext {
@@ -27,7 +29,10 @@ export interface PageClaimContext {
   wordsAt(paragraph: number): ClaimWord[];
   /** The figures and weekdays of the page's headline and first paragraph (none on a page of two paragraphs or fewer). */
   readonly lede: ArticleLede;
-  /** False where a paragraph can match no claim: neither it nor the one before names anyone the index knows. */
+  /**
+   * False where a paragraph can match no claim: neither it nor the one before names anyone the index
+   * knows, and it states no figure or date or no paragraph before it names anyone the index knows.
+   */
   mayMatch(paragraph: number): boolean;
 }
 
@@ -47,6 +52,14 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
   const gate = index ? nameGate(index) : null;
   const naming: Array<boolean | undefined> = [];
   const namesKnown = (i: number) => i >= 0 && i < paragraphs.length && (naming[i] ??= gate!.mayName(paragraphs[i]!));
+  // Whether a paragraph before `i` names anyone the index knows: a sentence whose paragraph and the one
+  // before name no one is read with the last names the page gave (`contextNames`).
+  let knownUpTo = -1;
+  let firstKnown = Infinity;
+  const knownBefore = (i: number) => {
+    for (; knownUpTo + 1 < i && firstKnown === Infinity; knownUpTo++) if (namesKnown(knownUpTo + 1)) firstKnown = knownUpTo + 1;
+    return firstKnown < i;
+  };
   let lede: ArticleLede | undefined;
   const ctx: PageClaimContext = {
     get lede() {
@@ -58,7 +71,7 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
     namesAt: (i) => (i < 0 || i >= paragraphs.length ? [] : (names[i] ??= claimFeaturesOf(wordsAt(i), paragraphs[i]!, ctx.article).entities)),
     texts: paragraphs,
     wordsAt,
-    mayMatch: (i) => !gate || namesKnown(i) || namesKnown(i - 1),
+    mayMatch: (i) => !gate || namesKnown(i) || namesKnown(i - 1) || (ruleOn('nearest-names') && mayStateFigure(paragraphs[i] ?? '') && knownBefore(i - 1)),
   };
   return ctx;
 }
@@ -92,12 +105,16 @@ export function paragraphWords(par: PageParagraph, page: PageClaimContext): Clai
 
 // The names a sentence is read against: its own, and where it names fewer
 // than CONTEXT_NAMES, those of its paragraph; where the paragraph names no
-// one, those of the paragraph before.
+// one, those of the paragraph before; where that names no one either, for a
+// sentence with a figure or a date, those of the nearest paragraph that names anyone.
 export function contextNames(features: ClaimFeatures, ctx: PageClaimContext, paragraph: number): EntityPhrase[] {
   const out = [...features.entities];
   if (distinct(out) < CONTEXT_NAMES) out.push(...ctx.namesAt(paragraph));
   // The paragraph before only where this one names no one at all ("She said ...").
   if (!out.length) out.push(...ctx.namesAt(paragraph - 1));
+  // Where that names no one either, a sentence that states a figure or a date is read with the last
+  // names the page gave, as its "he" or "the wall" refers back (`nearest-names`).
+  if (!out.length && ruleOn('nearest-names') && statesFigure(features)) for (let p = paragraph - 2; !out.length && p >= 0; p--) out.push(...ctx.namesAt(p));
   return out.filter((e, i) => out.findIndex((x) => nameKey(x) === nameKey(e)) === i);
 }
 
@@ -113,6 +130,11 @@ export function paragraphContextNames(ctx: PageClaimContext, paragraph: number):
   if (!out.length) for (let p = 0; p < ctx.texts.length; p++) out.push(...namesAt(p));
   return out.filter((e, i) => out.findIndex((x) => nameKey(x) === nameKey(e)) === i);
 }
+
+// A figure, or a date that is not a weekday (every article of a story gives the day its news broke).
+const statesFigure = (f: ClaimFeatures) => f.numbers.length > 0 || f.dates.some((d) => !isWeekday(d));
+// Whether a paragraph's text may state a figure or a date (`statesFigure`): errs only towards yes.
+const mayStateFigure = (text: string) => mayHoldNumber(text) || mayNameMonth(text);
 
 /** A name's key: its role and its words. */
 export const nameKey = (e: EntityPhrase): string => `${e.role ?? ''}:${e.tokens.join(' ')}`;

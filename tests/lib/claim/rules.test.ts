@@ -336,6 +336,16 @@ const PAGES: PageRow[] = [
     verdict: 'match',
   },
   {
+    rule: 'nearest-names',
+    page: [
+      'Grace Wanjiru won the Lisbon marathon on Sunday.',
+      'The race was run in heavy rain.',
+      'The winning time broke the course record set in 2011 by 40 seconds.',
+    ],
+    source: ['Grace Wanjiru won in Lisbon, breaking the course record set in 2011 by 40 seconds.'],
+    verdict: 'match',
+  },
+  {
     rule: 'sentence-count-conflict',
     page: ['Mayor Carmen Ortiz opened a relief camp in the Alzira football stadium for the flooded families, where 85 families had registered by nightfall.'],
     source: [

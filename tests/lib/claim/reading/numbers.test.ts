@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers } from '../../../../lib/claim/reading/numbers';
+import { findNumbers, mayHoldNumber } from '../../../../lib/claim/reading/numbers';
 import { claimWords } from '../../../../lib/claim/reading/words';
 
 /** The number keys of a text, strong ones only, as the claim tier reads them. */
@@ -42,6 +42,9 @@ describe('findNumbers', () => {
     ['tens of thousands of names', ['~10000']],
   ])('%s -> %j', (text, expected) => {
     expect(keys(text)).toEqual(expected);
+    // The gate asked before a text is read: yes wherever a number is found, weak ones too.
+    expect(mayHoldNumber(text)).toBe(true);
+    expect(mayHoldNumber(text.toUpperCase())).toBe(true);
   });
 
   it.each([['one of her remarks'], ['the two sides'], ['the first lady'], ['a day before the summit'], ['last year'], ['a week later'], ['in adulthood']])(
@@ -50,4 +53,11 @@ describe('findNumbers', () => {
       expect(keys(text)).toEqual([]);
     },
   );
+});
+
+describe('mayHoldNumber', () => {
+  it.each([['The race was run in heavy rain.'], ['Firefighters used boats on the estate.'], ['Someone said a word.']])('%s: no number can be found', (text) => {
+    expect(mayHoldNumber(text)).toBe(false);
+    expect(findNumbers(claimWords(text).map((w) => w.norm))).toEqual([]);
+  });
 });
