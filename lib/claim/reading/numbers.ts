@@ -88,6 +88,16 @@ const ONE_OF = new Set(['a', 'an', 'one', 'single']);
 const NOT_A_SPAN = new Set(['before', 'after', 'later', 'earlier', 'ago', 'prior']);
 /** Before a figure, these make a length of time a span even where "after" follows: "in the past 24 hours after talks". */
 const SPAN_BEFORE = new Set(['past', 'last', 'next', 'within', 'over', 'during', 'for']);
+/** Words that hedge a figure ("at least 18 months", "for about a year"): looked past for the word that makes it a span. */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'just', 'only']);
+const APPROXIMATOR_PAIRS = new Set(['at least', 'at most', 'more than', 'less than', 'fewer than', 'up to', 'close to']);
+
+// How many words before `at` hedge the figure there: 0, 1 ("about") or 2 ("at least").
+function approximatorBefore(words: readonly string[], at: number): number {
+  if (at >= 2 && APPROXIMATOR_PAIRS.has(`${words[at - 2]} ${words[at - 1]}`)) return 2;
+  return at >= 1 && APPROXIMATORS.has(words[at - 1]!) ? 1 : 0;
+}
+
 /** Before a figure, these make it an age: "turned 18", "aged 9", "the age of 18". */
 const AGE_BEFORE = new Set(['aged', 'age', 'turned', 'turns', 'turning', 'turn', 'under']);
 
@@ -98,7 +108,7 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
   while (i < words.length) {
     const read = readNumber(words, i);
     if (read) {
-      const unit = readUnit(words, read.to, read.value, SPAN_BEFORE.has(words[i - 1] ?? ''));
+      const unit = readUnit(words, read.to, read.value, SPAN_BEFORE.has(words[i - 1 - approximatorBefore(words, i)] ?? ''));
       const before = words[i - 1] === 'of' && words[i - 2] === 'age' ? 'age' : words[i - 1];
       if (unit) {
         out.push({ key: unit.key, from: i, to: unit.to, weak: false });
