@@ -225,7 +225,7 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
 
   for (const m of mentions) {
     if (m.weak) continue;
-    const head = m.key.startsWith('d') ? TIME_HEAD : headOf(text, words, m.to, stems, kind);
+    const head = m.key.startsWith('d') ? TIME_HEAD : (currencyOf(text, words[m.from]!) ?? headOf(text, words, m.to, stems, kind));
     if (numbers.some((n) => n.key === m.key)) continue;
     const n: ClaimNumber = isPartitive(norms, m.from, mentions) ? { key: m.key, head, partitive: true } : { key: m.key, head };
     if (norms[m.to] === 'of' && head !== TIME_HEAD) n.part = true;
@@ -524,6 +524,20 @@ function headOf(text: string, words: readonly ClaimWord[], from: number, stems: 
     if (kind[i] === 'number' || !HEAD_SKIP.has(words[i]!.norm)) return null;
   }
   return null;
+}
+
+/** Currency signs written before a figure, as the word that follows a figure written out ("€42m", "42 million euros"). */
+const CURRENCY_SIGNS = new Map([
+  ['$', 'dollar'],
+  ['\u20ac', 'euro'],
+  ['\u00a3', 'pound'],
+  ['\u00a5', 'yen'],
+]);
+
+// The head of a figure written after a currency sign: the currency's content stem.
+function currencyOf(text: string, first: ClaimWord): string | null {
+  const currency = CURRENCY_SIGNS.get(text.charAt(first.start - 1));
+  return currency ? contentStem(currency) : null;
 }
 
 // A negation up to three words before, in the same clause.

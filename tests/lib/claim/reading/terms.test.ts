@@ -23,6 +23,15 @@ describe('claimFeatures', () => {
   });
 
   it.each([
+    ['Vellmar land the striker in a record \u20ac42m move.', ['42000000/euro']],
+    ['The fee was 42 million euros.', ['42000000/euro']],
+    ['The firm must pay \u00a338m to 412 households.', ['38000000/pound', '412/famili']],
+    ['Shares closed at $38.20 on Friday.', ['38.2/dollar']],
+  ])('a currency sign before a figure is what it counts: %s', (sentence, numbers) => {
+    expect(read(sentence).numbers).toEqual(numbers);
+  });
+
+  it.each([
     ['demonyms and capitals name their state', 'Moscow and the Kremlin answered Ukrainian officials.', ['russia', 'ukraine']],
     ['spellings of the United States agree (each name once)', 'The U.S. and the United States and America.', ['us']],
     ['a hyphen between two known names makes two names', 'The Russia-Ukraine war and the U.S.-Mexico border.', ['russia', 'ukraine', 'us', 'mexico']],
