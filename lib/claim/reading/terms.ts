@@ -519,7 +519,7 @@ function readName(words: readonly ClaimWord[], at: number, ctx: ArticleContext, 
 function headOf(text: string, words: readonly ClaimWord[], from: number, stems: ReadonlyArray<string | null>, kind: readonly string[]): string | null {
   for (let i = from; i < Math.min(stems.length, from + HEAD_REACH); i++) {
     if (i > 0 && /[,;:.()\u2014\u2013]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) return null;
-    if (stems[i]) return stems[i]!;
+    if (stems[i]) return pluralAfter(text, words, i, stems) ?? stems[i]!;
     if (kind[i] === 'name') continue;
     if (kind[i] === 'number' || !HEAD_SKIP.has(words[i]!.norm)) return null;
   }
@@ -538,6 +538,15 @@ const CURRENCY_SIGNS = new Map([
 function currencyOf(text: string, first: ClaimWord): string | null {
   const currency = CURRENCY_SIGNS.get(text.charAt(first.start - 1));
   return currency ? contentStem(currency) : null;
+}
+
+// What a figure counts where a singular word qualifies a plural one ("19 league goals", "three
+// fire engines"): the plural, the compound's head, where the two stand side by side.
+function pluralAfter(text: string, words: readonly ClaimWord[], i: number, stems: ReadonlyArray<string | null>): string | null {
+  const here = words[i]!.norm;
+  const next = words[i + 1];
+  if (!next || !stems[i + 1] || here.endsWith('s') || !/^[a-z]+[^s]s$/.test(next.norm) || text.slice(words[i]!.end, next.start) !== ' ') return null;
+  return stems[i + 1]!;
 }
 
 // A negation up to three words before, in the same clause.

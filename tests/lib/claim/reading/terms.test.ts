@@ -32,6 +32,15 @@ describe('claimFeatures', () => {
   });
 
   it.each([
+    ['Brannigan scored 19 league goals last season.', ['19/goal']],
+    ['Brannigan scored 19 goals in 34 league games.', ['19/goal', '34/game']],
+    ['The county sent three fire engines to the estate.', ['3/engin']],
+    ['The plant cut 420 jobs, union leaders said.', ['420/job']],
+  ])('a singular word before a plural one qualifies it: the plural is what a figure counts: %s', (sentence, numbers) => {
+    expect(read(sentence).numbers).toEqual(numbers);
+  });
+
+  it.each([
     ['demonyms and capitals name their state', 'Moscow and the Kremlin answered Ukrainian officials.', ['russia', 'ukraine']],
     ['spellings of the United States agree (each name once)', 'The U.S. and the United States and America.', ['us']],
     ['a hyphen between two known names makes two names', 'The Russia-Ukraine war and the U.S.-Mexico border.', ['russia', 'ukraine', 'us', 'mexico']],
