@@ -48,6 +48,7 @@ export const RULE_IDS = [
   'lowercase-name',
   'same-actor-fact',
   'neighbour-negation',
+  'figures-as-content',
   'figure-relief',
   'anchored-bar',
   'phrase-anchor',

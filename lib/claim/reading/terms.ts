@@ -225,7 +225,7 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
 
   for (const m of mentions) {
     if (m.weak) continue;
-    const head = m.key.startsWith('d') ? TIME_HEAD : (currencyOf(text, words[m.from]!) ?? headOf(text, words, m.to, stems, kind));
+    const head = m.key.startsWith('d') ? TIME_HEAD : (signOf(text, words[m.from]!, words[m.to - 1]!) ?? headOf(text, words, m.to, stems, kind));
     if (numbers.some((n) => n.key === m.key)) continue;
     const n: ClaimNumber = isPartitive(norms, m.from, mentions) ? { key: m.key, head, partitive: true } : { key: m.key, head };
     if (norms[m.to] === 'of' && head !== TIME_HEAD) n.part = true;
@@ -526,7 +526,7 @@ function headOf(text: string, words: readonly ClaimWord[], from: number, stems: 
   return null;
 }
 
-/** Currency signs written before a figure, as the word that follows a figure written out ("€42m", "42 million euros"). */
+/** Currency signs written before a figure, as the word that follows a figure written out ("€42m", "42 million euros"); "%" after one is "percent". */
 const CURRENCY_SIGNS = new Map([
   ['$', 'dollar'],
   ['\u20ac', 'euro'],
@@ -534,10 +534,11 @@ const CURRENCY_SIGNS = new Map([
   ['\u00a5', 'yen'],
 ]);
 
-// The head of a figure written after a currency sign: the currency's content stem.
-function currencyOf(text: string, first: ClaimWord): string | null {
+// The head of a figure written with a sign: a currency before it ("€42m"), a per cent sign after it ("11%"), as their words' content stems.
+function signOf(text: string, first: ClaimWord, last: ClaimWord): string | null {
   const currency = CURRENCY_SIGNS.get(text.charAt(first.start - 1));
-  return currency ? contentStem(currency) : null;
+  if (currency) return contentStem(currency);
+  return text.charAt(last.end) === '%' ? contentStem('percent') : null;
 }
 
 // What a figure counts where a singular word qualifies a plural one ("19 league goals", "three

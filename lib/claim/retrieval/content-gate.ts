@@ -9,25 +9,28 @@ import { contentStem } from '../../text/stems';
 import { isDateName } from '../../text/aliases';
 import { CLAIM_VERIFY } from '../verification/thresholds';
 import type { ClaimWord } from '../reading/words';
+import { findNumbers } from '../reading/numbers';
+import { ruleOn } from '../rule-ids';
 
 /**
- * Whether a page paragraph may share `CLAIM_VERIFY.minContent` content words
- * or dates with some source window. Retrieval keeps no window sharing fewer
+ * Whether a page paragraph may share `CLAIM_VERIFY.minContent` content words,
+ * dates or figures (`figures-as-content`) with some source window. Retrieval keeps no window sharing fewer
  * of the index's terms (`retrieveClaimCandidates`), so where no sentence of
  * the paragraph, alone or with the one before, shares that many with one
  * window, no claim unit of it can match, and it is not read into claim
  * features at all (on a page about something else, most of the tier's cost).
  *
  * The terms asked are a superset of any reading's: each word's content stem
- * and date name, each two adjacent words joined (a compound), and each
- * "from" (a route term), counted as shared by every window, as are terms too
- * common to list. It errs only towards yes.
+ * and date name, each two adjacent words joined (a compound), the figures
+ * read from it over its paragraph and over its sentence, and each "from" (a
+ * route term), counted as shared by every window, as are terms too common to
+ * list. It errs only towards yes.
  */
 export class ContentGate {
   /** Each term's windows, by kind: content stems (`c:` terms of the index), date names (`t:`). */
-  private readonly known = { c: new Map<string, Windows>(), t: new Map<string, Windows>() };
+  private readonly known = { c: new Map<string, Windows>(), t: new Map<string, Windows>(), n: new Map<string, Windows>() };
   /** Terms the index does not hold, by kind. */
-  private readonly absent = { c: new Set<string>(), t: new Set<string>() };
+  private readonly absent = { c: new Set<string>(), t: new Set<string>(), n: new Set<string>() };
 
   constructor(private readonly index: ProvenanceIndex) {}
 
@@ -42,8 +45,10 @@ export class ContentGate {
         date: isDateName(norm) ? norm : null,
         // Two words joined ("back channel" -> backchannel), as `claimFeaturesOf` joins them: letters only.
         compound: next && LETTERS.test(norm) && LETTERS.test(next) ? contentStem(norm + next) : null,
+        figures: null,
       };
     });
+    if (ruleOn('figures-as-content')) figuresOf(words, sentences, terms);
     // A unit is a sentence, a clause of one, or a short sentence read with the next: within two neighbours.
     if (sentences.length < 2) return this.enough(terms, 0, words.length);
     let from = 0;
@@ -60,7 +65,7 @@ export class ContentGate {
   private enough(terms: readonly WordTerms[], from: number, to: number): boolean {
     const need = CLAIM_VERIFY.minContent;
     // Terms seen, by kind (content stems, date names): no prefixed key string is built per word.
-    const seen = { c: new Set<string>(), t: new Set<string>() };
+    const seen = { c: new Set<string>(), t: new Set<string>(), n: new Set<string>() };
     const listed: Uint32Array[] = [];
     let everywhere = 0;
     const counted = (w: Windows) => {
@@ -68,7 +73,7 @@ export class ContentGate {
       else if (w !== 'nowhere') listed.push(w);
       return everywhere >= need || (everywhere > 0 && everywhere + (listed.length ? 1 : 0) >= need);
     };
-    const add = (kind: 'c' | 't', term: string) => {
+    const add = (kind: Kind, term: string) => {
       if (seen[kind].has(term)) return false;
       seen[kind].add(term);
       return counted(this.windows(kind, term));
@@ -81,6 +86,8 @@ export class ContentGate {
       if (t.date !== null && add('t', t.date)) return true;
       // A compound with the next word, where that word is in the span too.
       if (t.compound !== null && i + 1 < to && add('c', t.compound)) return true;
+      // A figure, which counts as content where it agrees (`figures-as-content`).
+      if (t.figures) for (const key of t.figures) if (add('n', key)) return true;
     }
     // One window holding `need - everywhere` of the listed terms.
     const count = new Map<number, number>();
@@ -95,7 +102,7 @@ export class ContentGate {
   }
 
   // The source windows (their centre sentences) that hold a term, as retrieval walks them.
-  private windows(kind: 'c' | 't', term: string): Windows {
+  private windows(kind: Kind, term: string): Windows {
     const known = this.known[kind];
     let w = known.get(term);
     if (w !== undefined) return w;
@@ -123,12 +130,37 @@ export class ContentGate {
   }
 }
 
-/** A word's terms as the gate asks them: a route's "from", its content stem, its date name, its compound with the next word. */
+/** A word's terms as the gate asks them: a route's "from", its content stem, its date name, its compound with the next word, the figures read from it. */
 interface WordTerms {
   from: boolean;
   stem: string;
   date: string | null;
   compound: string | null;
+  figures: string[] | null;
+}
+
+/** The kinds of term the gate asks: content stems (`c:`), date names (`t:`), figures (`n:`). */
+type Kind = 'c' | 't' | 'n';
+
+// The figures read from each word, as `findNumbers` reads them over the paragraph and over each
+// sentence alone (what stands before a figure can change its reading): every reading a unit may make.
+function figuresOf(words: readonly ClaimWord[], sentences: readonly Span[], terms: WordTerms[]): void {
+  const norms = words.map((w) => w.norm);
+  const read = (from: number, to: number) => {
+    for (const m of findNumbers(norms.slice(from, to))) {
+      const list = (terms[from + m.from]!.figures ??= []);
+      if (!list.includes(m.key)) list.push(m.key);
+    }
+  };
+  read(0, words.length);
+  let from = 0;
+  for (const s of sentences) {
+    while (from < words.length && words[from]!.start < s.start) from++;
+    let to = from;
+    while (to < words.length && words[to]!.end <= s.end) to++;
+    read(from, to);
+    from = to;
+  }
 }
 
 /** Where a term stands: in no window, in the windows listed, or counted as in every one. */

@@ -4,6 +4,7 @@ import { forEachClaimTerm, type ClaimFeatures, type ClaimTermKind } from '../rea
 import { lowestBar } from '../verification/verify';
 import { CLAIM_VERIFY, UNSEEN } from '../verification/thresholds';
 import { fnv1a } from '../../text/hash';
+import { ruleOn } from '../rule-ids';
 import { windowCrosses } from '../units/source-window';
 import { sentenceParagraph, sentenceSource } from '../units/sentence-table';
 
@@ -77,6 +78,8 @@ interface Shared {
   /** Dates shared: with content words, they make up the verifier's `minContent`. */
   dates: number;
   figure: boolean;
+  /** Figures shared: with content words and dates, they make up `minContent` (`figures-as-content`). */
+  figures: number;
 }
 
 /** A source window (a sentence and its neighbours, `windowHolds`): what it shares, and the last term credited. */
@@ -129,7 +132,7 @@ export function retrieveClaimCandidates(
   // Rarest first; names (no weight of their own) by their rarity too.
   const order = terms.filter(walkable).sort((a, b) => a.df - b.df || a.key - b.key);
   // What is not walked is assumed shared by every window: the bound stays an upper bound.
-  const unknown: Shared = { weight: 0, content: 0, dates: 0, figure: false };
+  const unknown: Shared = { weight: 0, content: 0, dates: 0, figure: false, figures: 0 };
   for (const t of terms) if (!walkable(t) && t.df > 0) add(unknown, t);
   let left = order.reduce((w, t) => w + t.weight, 0);
 
@@ -157,7 +160,7 @@ export function retrieveClaimCandidates(
         if (sentenceParagraph(index, center) !== paragraph && !windowCrosses(index, center, s)) continue;
         let w = windows.get(center);
         if (!w) {
-          w = { weight: 0, content: 0, dates: 0, figure: false, lastTerm: -1 };
+          w = { weight: 0, content: 0, dates: 0, figure: false, figures: 0, lastTerm: -1 };
           windows.set(center, w);
         }
         credit(w, t, k);
@@ -192,7 +195,8 @@ export function retrieveClaimCandidates(
   for (const center of centers) {
     const w = windows.get(center)!;
     if (w.weight + unknown.weight < bar(w.figure || unknown.figure, w.content + unknown.content)) continue;
-    if (w.content + w.dates + unknown.content + unknown.dates < CLAIM_VERIFY.minContent) continue;
+    const figures = ruleOn('figures-as-content') ? w.figures + unknown.figures : 0;
+    if (w.content + w.dates + unknown.content + unknown.dates + figures < CLAIM_VERIFY.minContent) continue;
     passing.push([center, w.weight]);
   }
   passing.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -220,7 +224,10 @@ function add(into: Shared, t: QueryTerm): void {
   into.weight += t.weight;
   if (t.kind === 'c') into.content++;
   if (t.kind === 't') into.dates++;
-  if (t.kind === 'n') into.figure = true;
+  if (t.kind === 'n') {
+    into.figure = true;
+    into.figures++;
+  }
 }
 
 // The page sentence's terms, as the index files source sentences (`forEachClaimTerm`), each once.

@@ -87,7 +87,9 @@ export const REJECTIONS: readonly Rejection[] = [
   {
     id: 'too-little-content',
     why: 'The same names with fewer than two content words or dates in common are another predicate.',
-    rejects: (p) => p.shared.length + p.dates.length < (p.namesFromContext ? CLAIM_VERIFY.broadContent : CLAIM_VERIFY.minContent),
+    rejects: (p) =>
+      p.shared.length + p.dates.length + (p.eased('figures-as-content') ? p.numbers.length : 0) <
+      (p.namesFromContext ? CLAIM_VERIFY.broadContent : CLAIM_VERIFY.minContent),
   },
   {
     id: 'description-only',
@@ -296,6 +298,11 @@ export const EASINGS: readonly Easing[] = [
     id: 'neighbour-negation',
     why: "A word shared only with a neighbour of the source sentence, negated on one side only, is the neighbour's other statement: not shared, rather than the opposite fact.",
     eases: (p, stem) => neighbourNegation(p, stem as string),
+  },
+  {
+    id: 'figures-as-content',
+    why: 'A figure both state, of the same thing, counts as a content word in common ("sent the stock down 11%, to $38.20" / "shares fell 11% to $38.20"); retrieval and the content gate count it too.',
+    eases: (p) => p.numbers.length > 0,
   },
   { id: 'figure-relief', why: 'The same count of the same thing is strong evidence: the share and evidence needed are halved.', eases: (p) => p.countAgrees },
   { id: 'anchored-bar', why: 'A shared figure, date or specific name anchors the pair: a lower share will do.', eases: (p) => p.anchoredByTerm },

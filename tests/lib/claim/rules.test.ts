@@ -346,6 +346,12 @@ const PAGES: PageRow[] = [
     verdict: 'match',
   },
   {
+    rule: 'figures-as-content',
+    page: ['Investors sent Acme Corp stock down 11%, to $38.20.'],
+    source: ['Shares of Acme Corp fell 11% to $38.20 in early trading.'],
+    verdict: 'match',
+  },
+  {
     rule: 'sentence-count-conflict',
     page: ['Mayor Carmen Ortiz opened a relief camp in the Alzira football stadium for the flooded families, where 85 families had registered by nightfall.'],
     source: [
