@@ -27,7 +27,9 @@ describe('claimFeatures', () => {
     ['The fee was 42 million euros.', ['42000000/euro']],
     ['The firm must pay \u00a338m to 412 households.', ['38000000/pound', '412/famili']],
     ['Shares closed at $38.20 on Friday.', ['38.2/dollar']],
-  ])('a currency sign before a figure is what it counts: %s', (sentence, numbers) => {
+    ['Shares fell 11% to $38.20.', ['11/percent', '38.2/dollar']],
+    ['Shares fell 11 percent.', ['11/percent']],
+  ])('a currency sign before a figure, or a per cent sign after it, is what it counts: %s', (sentence, numbers) => {
     expect(read(sentence).numbers).toEqual(numbers);
   });
 
