@@ -30,7 +30,15 @@ export const REJECTIONS: readonly Rejection[] = [
   {
     id: 'count-conflict',
     why: 'The source counts the same thing with another figure: another fact.',
-    rejects: (p) => p.page.numbers.some((n) => !p.numbers.includes(n) && !!n.head && n.head !== TIME && p.src.numbers.some((m) => m.head === n.head)),
+    rejects: (p) =>
+      p.page.numbers.some(
+        (n) =>
+          !p.numbers.includes(n) &&
+          !!n.head &&
+          n.head !== TIME &&
+          p.src.numbers.some((m) => m.head === n.head) &&
+          !(p.eased('same-value-figure') && sameValueStated(p, n)),
+      ),
   },
   {
     id: 'sentence-count-conflict',
@@ -291,7 +299,7 @@ export const EASINGS: readonly Easing[] = [
   },
   {
     id: 'same-value-figure',
-    why: 'A count of 100 or more, not a round power of ten, is the same figure in the source whatever noun counts it ("1,800 staff", "1,800 jobs").',
+    why: 'A count of 100 or more, not a round power of ten, is the same figure in the source whatever noun counts it ("1,800 staff", "1,800 jobs"): neither missing nor in conflict.',
     eases: (p, n) => sameValueStated(p, n as ClaimNumber),
   },
   {
