@@ -145,7 +145,12 @@ export const REJECTIONS: readonly Rejection[] = [
   {
     id: 'figure-unanchored',
     why: "The page states a figure the source does not, and they share none: names in common do not anchor that figure's fact, the full share is needed.",
-    rejects: (p) => !p.numbers.length && p.stated.some((n) => n.head !== TIME) && !p.broad && p.score < CLAIM_VERIFY.minScore * p.relief,
+    rejects: (p) =>
+      !p.numbers.length &&
+      !(p.eased('same-value-figure') && p.stated.some((n) => sameValueStated(p, n))) &&
+      p.stated.some((n) => n.head !== TIME) &&
+      !p.broad &&
+      p.score < CLAIM_VERIFY.minScore * p.relief,
   },
   {
     id: 'speaker-not-anchor',
