@@ -7,6 +7,7 @@ export const RULE_IDS = [
   // reading
   'route-term',
   'adulthood-age',
+  'negation-scope',
   // units
   'clause-reading',
   'subordinate-clause',

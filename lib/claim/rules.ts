@@ -32,6 +32,13 @@ const READING_AND_UNITS: readonly ClaimRule[] = [
     at: 'reading/numbers.ts readAdulthood',
   },
   {
+    id: 'negation-scope',
+    stage: 'reading',
+    effect: 'ease',
+    why: 'A verb\'s negation ("did not accept the court\'s conclusions") governs the verb, not its object: the object is no opposite fact.',
+    at: 'reading/terms.ts isNegated',
+  },
+  {
     id: 'clause-reading',
     stage: 'units',
     effect: 'ease',

@@ -97,6 +97,8 @@ const NEGATIONS = new Set([
   'failed',
   'fails',
 ]);
+/** Negations of a verb: they reach the verb, not what follows it. */
+const VERB_NEGATIONS = new Set(['not', 'never', 'cannot', 'denied', 'denies', 'deny', 'refused', 'refuses', 'failed', 'fails']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'al', 'bin', 'van', 'von']);
 /** Words after a figure searched for what it counts ("eight Ukrainian children"). */
 const HEAD_REACH = 3;
@@ -220,7 +222,7 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
     if (s === null) return;
     kind[i] = 'content';
     if (!content.includes(s)) content.push(s);
-    if (isNegated(norms, i) && !negated.includes(s)) negated.push(s);
+    if (isNegated(norms, i, stems) && !negated.includes(s)) negated.push(s);
   });
 
   for (const m of mentions) {
@@ -551,7 +553,14 @@ function pluralAfter(text: string, words: readonly ClaimWord[], i: number, stems
 }
 
 // A negation up to three words before, in the same clause.
-function isNegated(norms: readonly string[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (NEGATIONS.has(norms[k]!)) return true;
+// A verb's negation ("did not accept the court's conclusions") reaches the first content word after
+// it, the verb, not its object; a noun's ("no formal authority") the words of its phrase.
+function isNegated(norms: readonly string[], i: number, stems: ReadonlyArray<string | null>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (!NEGATIONS.has(norms[k]!)) continue;
+    if (!VERB_NEGATIONS.has(norms[k]!) || !ruleOn('negation-scope')) return true;
+    for (let j = k + 1; j < i; j++) if (stems[j]) return false;
+    return true;
+  }
   return false;
 }

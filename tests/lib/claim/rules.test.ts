@@ -96,6 +96,12 @@ const PAIRS: PairRow[] = [
     verdict: 'negation-mismatch',
   },
   {
+    rule: 'negation-scope',
+    page: "Acme Corp did not accept the court's ruling on its Denver plant.",
+    source: "Acme Corp rejected the court's ruling on its Denver plant.",
+    verdict: 'ok',
+  },
+  {
     rule: 'too-little-content',
     page: 'Acme Corp hosted investors in Frankfurt.',
     source: 'Acme Corp cut jobs in Frankfurt.',

@@ -83,9 +83,16 @@ describe('claimFeatures', () => {
     expect(read('Several back channel meetings were held.').content).toContain('backchannel');
   });
 
-  it('marks content that a negation governs', () => {
-    const f = claimFeatures('Russia has not agreed to rejoin them.', articleContext(['Russia has not agreed to rejoin them.']));
-    expect(f.negated).toEqual(['agre', 'reunit']);
+  it.each([
+    // A verb's negation reaches the verb, not its object or complement (`negation-scope`).
+    ['Russia has not agreed to rejoin them.', ['agre']],
+    ["The company did not accept the court's conclusions.", ['accept']],
+    ['Acme refused to pay the fine.', ['pai']],
+    // A noun's reaches its phrase.
+    ['She had no formal authority.', ['formal', 'offici']],
+    ['Nobody has died.', ['di']],
+  ])('marks content that a negation governs: %s', (sentence, negated) => {
+    expect(claimFeatures(sentence, articleContext([sentence])).negated).toEqual(negated);
   });
 });
 
