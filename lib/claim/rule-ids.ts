@@ -25,6 +25,7 @@ export const RULE_IDS = [
   'age-conflict',
   'event-mismatch',
   'event-identity',
+  'follow-up-lede',
   'figure-missing',
   'route-reversed',
   'negation-mismatch',

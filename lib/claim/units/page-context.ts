@@ -82,17 +82,21 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
 // a variant of its fact, not another event). A weekday counts where it dates an act ("on Tuesday"),
 // not as a dateline ("Saturday, 11 October, 2025": the day of publication).
 const LEDE_PARAGRAPHS = 2;
+// Words by which a lede tells of a repetition: "rises again", "for the second time", "once more".
+const REPEATS = new Set(['again', 'anew']);
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'another']);
 const QUOTED = /[\u201c"][^\u201c\u201d"]*[\u201d"]/g;
 
 function pageLede(ctx: PageClaimContext): ArticleLede {
   if (ctx.texts.length <= LEDE_PARAGRAPHS) return { numbers: [], weekdays: [] };
-  const lede: { numbers: ClaimNumber[]; weekdays: string[] } = { numbers: [], weekdays: [] };
+  const lede: { numbers: ClaimNumber[]; weekdays: string[]; repeats?: boolean } = { numbers: [], weekdays: [] };
   ctx.texts.slice(0, LEDE_PARAGRAPHS).forEach((text, i) => {
     const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index!, m.index! + m[0].length]);
     const words = ctx.wordsAt(i).filter((w) => !quoted.some(([a, b]) => w.start >= a! && w.start < b!));
     lede.numbers.push(...claimFeaturesOf(words, text, ctx.article).numbers);
     words.forEach((w, k) => {
       if (w.cap && isWeekday(w.norm) && words[k - 1]?.norm === 'on') lede.weekdays.push(w.norm);
+      if (REPEATS.has(w.norm) || (w.norm === 'time' && ORDINALS.has(words[k - 1]?.norm ?? ''))) lede.repeats = true;
     });
   });
   return lede;

@@ -74,6 +74,11 @@ export const REJECTIONS: readonly Rejection[] = [
     rejects: (p) => eventIdentityConflict(p),
   },
   {
+    id: 'follow-up-lede',
+    why: 'The page\'s lede tells of a repetition ("rises again", "for the second time"): a pair with no figure or date in common is about the later event, not the source\'s.',
+    rejects: (p) => !!p.pageLede?.repeats && !p.numbers.length && !p.dates.length,
+  },
+  {
     id: 'figure-missing',
     why: 'A figure the source does not state, where it states figures of its own or the page states nothing else (a clause).',
     rejects: (p) =>

@@ -27,6 +27,8 @@ export interface SourceClaim {
 export interface ArticleLede {
   numbers: readonly ClaimNumber[];
   weekdays: readonly string[];
+  /** The lede tells of a repetition ("rises again", "for the second time"): the page reports a later event of its kind. */
+  repeats?: boolean;
 }
 
 /**

@@ -358,6 +358,19 @@ const PAGES: PageRow[] = [
     verdict: 'match',
   },
   {
+    rule: 'follow-up-lede',
+    page: [
+      'Rail workers in Lyon walk out again',
+      'Rail workers in Lyon went on strike for the second time this month, the union said.',
+      'Union leader Claire Martin said the trains would stay in their depots until the talks resumed.',
+    ],
+    source: [
+      'Rail workers in Lyon went on strike, the union said.',
+      'Claire Martin, the union leader, said trains would be kept in depots until talks resume.',
+    ],
+    verdict: 'no match',
+  },
+  {
     rule: 'sentence-count-conflict',
     page: ['Mayor Carmen Ortiz opened a relief camp in the Alzira football stadium for the flooded families, where 85 families had registered by nightfall.'],
     source: [
@@ -401,7 +414,7 @@ const PAGES: PageRow[] = [
     rule: 'event-identity',
     page: [
       'Acme Corp to cut 300 more jobs',
-      'Acme Corp said on Tuesday it would cut 300 more jobs after revenue fell again.',
+      'Acme Corp said on Tuesday it would cut 300 more jobs after revenue fell.',
       'Costs had to be kept in line with demand, chief executive Dana Reyes told analysts.',
     ],
     source: [
