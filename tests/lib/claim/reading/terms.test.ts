@@ -91,6 +91,8 @@ describe('claimFeatures', () => {
     // A noun's reaches its phrase.
     ['She had no formal authority.', ['formal', 'offici']],
     ['Nobody has died.', ['di']],
+    // Nor past the end of its sentence.
+    ['Nobody has died. Police said a man was treated.', ['di']],
   ])('marks content that a negation governs: %s', (sentence, negated) => {
     expect(claimFeatures(sentence, articleContext([sentence])).negated).toEqual(negated);
   });
