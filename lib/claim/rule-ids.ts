@@ -46,6 +46,7 @@ export const RULE_IDS = [
   // verification: ease a pair's bar
   'partitive-total',
   'same-value-figure',
+  'people-count',
   'wider-place',
   'lowercase-name',
   'same-actor-fact',

@@ -313,6 +313,11 @@ export const EASINGS: readonly Easing[] = [
     eases: (p, n) => sameValueStated(p, n as ClaimNumber),
   },
   {
+    id: 'people-count',
+    why: 'A count of people is a count of the kind of person the other side names ("14 people" / "14 residents"): WordNet\'s nouns under person, not every noun.',
+    eases: (p, n) => p.src.numbers.some((m) => m.key === (n as ClaimNumber).key && sameHead(n as ClaimNumber, m)),
+  },
+  {
     id: 'neighbour-negation',
     why: "A word shared only with a neighbour of the source sentence, negated on one side only, is the neighbour's other statement: not shared, rather than the opposite fact.",
     eases: (p, stem) => neighbourNegation(p, stem as string),

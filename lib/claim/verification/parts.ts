@@ -1,6 +1,8 @@
 import { contentStem } from '../../text/stems';
 import { TIME_HEAD, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from '../reading/terms';
 import { CLAIM_VERIFY } from './thresholds';
+import { ruleOn } from '../rule-ids';
+import { countSamePeople } from '../reading/person-heads';
 
 /** A set of name tokens, as far as the verifier asks it. */
 export interface NameSet {
@@ -68,9 +70,9 @@ export function nameWeight(e: EntityPhrase, weigh: Weigh): number {
 /** What a length of time counts (`TIME_HEAD`): figures of time agree with any other of their key. */
 export const TIME = TIME_HEAD;
 
-/** Two figures count the same thing, or one of them counts nothing named. */
+/** Two figures count the same thing, or one of them counts nothing named; people count any kind of person (`people-count`). */
 export function sameHead(a: ClaimNumber, b: ClaimNumber): boolean {
-  return !a.head || !b.head || a.head === b.head;
+  return !a.head || !b.head || a.head === b.head || (ruleOn('people-count') && countSamePeople(a.head, b.head));
 }
 
 /** The first name of a sentence given by its own words, not by a role: its subject, as a rule. */

@@ -213,6 +213,12 @@ const PAIRS: PairRow[] = [
     verdict: 'ok',
   },
   {
+    rule: 'people-count',
+    page: 'Rescuers pulled 14 people from the flooded estate in Lyon, the fire service said.',
+    source: 'Firefighters in Lyon rescued 14 residents from the flooded estate, the fire service said.',
+    verdict: 'ok',
+  },
+  {
     rule: 'wider-place',
     page: 'Floodwater reached the old bridge in Alzira, Valencia, on Sunday, officials said.',
     source: 'Floodwater reached the old bridge in Valencia on Sunday, officials said.',
