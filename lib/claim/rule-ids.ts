@@ -52,6 +52,7 @@ export const RULE_IDS = [
   'same-actor-fact',
   'neighbour-negation',
   'figures-as-content',
+  'whole-source-stated',
   'figure-relief',
   'anchored-bar',
   'phrase-anchor',

@@ -101,7 +101,10 @@ export const REJECTIONS: readonly Rejection[] = [
     id: 'too-little-content',
     why: 'The same names with fewer than two content words or dates in common are another predicate.',
     rejects: (p) =>
-      p.shared.length + p.dates.length + (p.eased('figures-as-content') ? p.numbers.length : 0) <
+      p.shared.length +
+        p.dates.length +
+        (p.eased('figures-as-content') ? p.numbers.length : 0) +
+        (p.eased('whole-source-stated') && wholeSourceStated(p) ? 1 : 0) <
       (p.namesFromContext ? CLAIM_VERIFY.broadContent : CLAIM_VERIFY.minContent),
   },
   {
@@ -170,7 +173,10 @@ export const REJECTIONS: readonly Rejection[] = [
   {
     id: 'too-little-stated',
     why: "The source states too small a share, or too little weight, of the page sentence's information.",
-    rejects: (p) => !p.broad && (p.score < p.minScore || p.matched < CLAIM_VERIFY.minEvidence * p.relief * p.unseen),
+    rejects: (p) =>
+      !p.broad &&
+      !(p.eased('whole-source-stated') && wholeSourceStated(p)) &&
+      (p.score < p.minScore || p.matched < CLAIM_VERIFY.minEvidence * p.relief * p.unseen),
   },
   {
     id: 'source-mostly-else',
@@ -286,6 +292,22 @@ export function neighbourNegation(p: ClaimPair, stem: string): boolean {
   return neighbours < CLAIM_VERIFY.minContent;
 }
 
+/**
+ * The source sentence is short and the page states all of it: each of its content words (one at
+ * the least), its figures and its names ("Pellman said it would appeal." in "Pellman has said it
+ * will appeal, which could delay payments…").
+ */
+function wholeSourceStated(p: ClaimPair): boolean {
+  const own = p.source.own ?? p.src;
+  if (!own.content.length || !own.entities.length) return false;
+  const page = new Set(p.page.content);
+  return (
+    own.content.every((c) => page.has(c)) &&
+    own.numbers.every((m) => p.page.numbers.some((n) => n.key === m.key)) &&
+    own.entities.every((e) => p.names.some((x) => x.tokens.join(' ') === e.tokens.join(' ')))
+  );
+}
+
 /** A plain count of 100 or more that is not 100, 1,000, 10,000…: its key is its digits. */
 const DISTINCT_VALUE = /^(?!10*$)[1-9]\d{2,}$/;
 
@@ -311,6 +333,11 @@ export const EASINGS: readonly Easing[] = [
     id: 'same-value-figure',
     why: 'A count of 100 or more, not a round power of ten, is the same figure in the source whatever noun counts it ("1,800 staff", "1,800 jobs"): neither missing nor in conflict.',
     eases: (p, n) => sameValueStated(p, n as ClaimNumber),
+  },
+  {
+    id: 'whole-source-stated',
+    why: 'The page states all of a short source sentence (its content words, figures and names: "Acme Corp said it would appeal."): one word in common is its whole fact, and the share of the longer page sentence it states does not matter.',
+    eases: (p) => wholeSourceStated(p),
   },
   {
     id: 'people-count',

@@ -213,6 +213,12 @@ const PAIRS: PairRow[] = [
     verdict: 'ok',
   },
   {
+    rule: 'whole-source-stated',
+    page: 'Acme Corp has said it will appeal, which could delay payments to its former workers by two years.',
+    source: 'Acme Corp said it would appeal.',
+    verdict: 'ok',
+  },
+  {
     rule: 'people-count',
     page: 'Rescuers pulled 14 people from the flooded estate in Lyon, the fire service said.',
     source: 'Firefighters in Lyon rescued 14 residents from the flooded estate, the fire service said.',
@@ -249,13 +255,13 @@ const PAIRS: PairRow[] = [
   {
     rule: 'figure-relief',
     page: 'Acme Corp said it would cut 500 jobs, close warehouses, sell trucks, freeze hiring, trim bonuses and delay projects.',
-    source: 'Acme Corp will cut 500 jobs.',
+    source: 'Acme Corp will cut 500 jobs at its plants.',
     verdict: 'ok',
   },
   {
     rule: 'anchored-bar',
     page: 'Sofia Alvarez said the court will hear appeals, motions, petitions, complaints and objections next spring.',
-    source: 'Sofia Alvarez said appeals will be heard by the court.',
+    source: 'Sofia Alvarez said appeals will be heard by the court quickly.',
     names: { 'e:alvarez': 0.9 },
     verdict: 'ok',
   },
