@@ -77,8 +77,11 @@ const TIME_UNITS = new Map<string, number>(
   }),
 );
 
+/** Decades of a life: "in his seventies". */
+const AGE_DECADES = new Map(Object.entries({ twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 }));
+
 const NUMBER_TEXT = new RegExp(
-  `\\d|\\b(?:${[...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE.keys(), ...TIME_UNITS.keys(), 'dozen', 'adulthood', 'majority'].join('|')})\\b`,
+  `\\d|\\b(?:${[...UNITS.keys(), ...TENS.keys(), ...SCALES.keys(), ...VAGUE.keys(), ...TIME_UNITS.keys(), ...AGE_DECADES.keys(), 'dozen', 'adulthood', 'majority'].join('|')})\\b`,
   'i',
 );
 
@@ -126,6 +129,12 @@ export function findNumbers(words: readonly string[]): NumberMention[] {
     if (vague) {
       out.push({ key: `~${vague.magnitude}`, from: i, to: vague.to, weak: false });
       i = vague.to;
+      continue;
+    }
+    const decade = readAgeDecade(words, i);
+    if (decade) {
+      out.push({ key: decade, from: i, to: i + 1, weak: false });
+      i++;
       continue;
     }
     const adult = ruleOn('adulthood-age') ? readAdulthood(words, i) : null;
@@ -241,6 +250,17 @@ function readImplicitOne(words: readonly string[], at: number): { hours: number;
     if (unit && TIME_UNITS.has(unit) && !unit.endsWith('s')) return { hours: TIME_UNITS.get(unit)!, to: at + 3 };
   }
   return null;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+const DECADE_PART = new Set(['early', 'mid', 'late']);
+
+// "A man in his seventies", "in her early thirties": an age of that decade (a70s); "in the seventies" is a time, not read.
+function readAgeDecade(words: readonly string[], at: number): string | null {
+  const decade = AGE_DECADES.get(words[at]!);
+  if (decade === undefined) return null;
+  const before = DECADE_PART.has(words[at - 1] ?? '') ? at - 2 : at - 1;
+  return POSSESSIVES.has(words[before] ?? '') && words[before - 1] === 'in' ? `a${decade}s` : null;
 }
 
 /** Verbs that bring someone to an age: "reached adulthood", "came of age". */
