@@ -224,7 +224,7 @@ export function claimFeaturesOf(words: readonly ClaimWord[], text: string, ctx: 
     if (s === null) return;
     kind[i] = 'content';
     if (!content.includes(s)) content.push(s);
-    if (isNegated(norms, i, stems, (k) => CLAUSE_END.test(text.slice(words[k - 1]!.end, words[k]!.start))) && !negated.includes(s)) negated.push(s);
+    if (isNegated(norms, i, stems, text, words) && !negated.includes(s)) negated.push(s);
   });
 
   for (const m of mentions) {
@@ -557,12 +557,13 @@ function pluralAfter(text: string, words: readonly ClaimWord[], i: number, stems
 // A negation up to three words before, in the same clause.
 // A verb's negation ("did not accept the court's conclusions") reaches the first content word after
 // it, the verb, not its object; a noun's ("no formal authority") the words of its phrase.
-// Neither reaches past the end of its sentence or clause (`ends(k)`: one ends before word k).
-function isNegated(norms: readonly string[], i: number, stems: ReadonlyArray<string | null>, ends: (k: number) => boolean): boolean {
+// Neither reaches past the end of its sentence or clause.
+function isNegated(norms: readonly string[], i: number, stems: ReadonlyArray<string | null>, text: string, words: readonly ClaimWord[]): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (ruleOn('negation-scope') && ends(k + 1)) return false;
     if (!NEGATIONS.has(norms[k]!)) continue;
-    if (!VERB_NEGATIONS.has(norms[k]!) || !ruleOn('negation-scope')) return true;
+    if (!ruleOn('negation-scope')) return true;
+    for (let j = k + 1; j <= i; j++) if (CLAUSE_END.test(text.slice(words[j - 1]!.end, words[j]!.start))) return false;
+    if (!VERB_NEGATIONS.has(norms[k]!)) return true;
     for (let j = k + 1; j < i; j++) if (stems[j]) return false;
     return true;
   }
