@@ -71,30 +71,42 @@ export function splitParagraphs(root: Element): ExtractedParagraph[] {
     run = [];
     runText = '';
   };
-  // Iterative walk: a hostile page may nest elements thousands deep.
-  const stack: Array<{ node: Node; exit: boolean; skipText: boolean }> = [{ node: root, exit: false, skipText: false }];
-  while (stack.length) {
-    const { node, exit, skipText } = stack.pop()!;
+  // A walk by first child, next sibling and parent, without recursion (a hostile page may nest
+  // elements thousands deep) and without listing any element's children (linkedom builds an array
+  // for each `childNodes`). `hidden` counts the headings and captions the walk is inside.
+  let hidden = 0;
+  let node: Node = root;
+  for (;;) {
+    let child: Node | null = null;
     if (node.nodeType === 3) {
-      if (!skipText && node.nodeValue) {
+      if (!hidden && node.nodeValue) {
         run.push(node);
         runText += node.nodeValue;
       }
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (!SKIP.has(tag)) {
+        const block = BLOCKS.has(tag);
+        if (block) flush();
+        child = node.firstChild;
+        if (child && NOT_PROSE.has(tag)) hidden++;
+        // An empty block ends where it starts.
+        else if (!child && block) flush();
+      }
+    }
+    if (child) {
+      node = child;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (SKIP.has(tag)) continue;
-    const block = BLOCKS.has(tag);
-    if (exit) {
-      if (block) flush();
-      continue;
+    // Up to the nearest ancestor with a next sibling, leaving each element on the way.
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      const tag = (node as Element).tagName.toUpperCase();
+      if (BLOCKS.has(tag)) flush();
+      if (NOT_PROSE.has(tag)) hidden--;
     }
-    if (block) flush();
-    const hide = skipText || NOT_PROSE.has(tag);
-    stack.push({ node, exit: true, skipText: hide });
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false, skipText: hide });
+    if (node === root) break;
+    node = node.nextSibling!;
   }
   flush();
   return out;
