@@ -18,9 +18,49 @@ const QUOTE_MAP: Record<string, string> = {
   '\u2032': "'",
 };
 
-/** Collapses every run of white space to one space and trims: paragraph text as reported. */
+/**
+ * Collapses every run of white space (`/[\s\u200b]+/`) to one space and trims: paragraph text as
+ * reported. By hand: a run that is already one space is kept as it stands, and text that needs no
+ * change is returned as it is (the paragraph splitter asks it of every paragraph of every page).
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+  const n = text.length;
+  let out = '';
+  let i = 0;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  let kept = i;
+  let end = n;
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (!isSpace(c)) continue;
+    let j = i + 1;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    if (c !== 32 || j > i + 1) {
+      out += text.slice(kept, i) + ' ';
+      kept = j;
+    }
+    i = j - 1;
+  }
+  return kept === 0 && end === n ? text : out + text.slice(kept, end);
+}
+
+// White space as `\s` reads it, and the zero-width space.
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
