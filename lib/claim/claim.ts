@@ -11,7 +11,7 @@ import { nameIn } from './verification/parts';
 import { verifyClaim } from './verification/verify';
 import { pickEvidence } from './explanation/evidence';
 import { sentenceParagraph, sentenceStart, sentenceEnd, sentenceText } from './units/sentence-table';
-import { claimUnits } from './units/page-units';
+import { claimUnits, readsSentence } from './units/page-units';
 import { featuresOf, indexCache, sourceClaim, type IndexCache } from './units/source-reading';
 import { pageClaimContext, paragraphWords, type PageClaimContext } from './units/page-context';
 import { contentGate } from './retrieval/content-gate';
@@ -34,7 +34,9 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
   const ctx = page ?? pageClaimContext([par.text], index);
   if (ctx.texts[par.index] === par.text && !ctx.mayMatch(par.index)) return [];
   // No sentence shares enough words the index files for retrieval to propose anything: not read.
-  if (!contentGate(index).mayShare(paragraphWords(par, ctx), par.sentences)) return [];
+  const reads = readsSentence(par, ctx);
+  if (!par.sentences.some((_, s) => reads(s))) return [];
+  if (!contentGate(index).mayShare(paragraphWords(par, ctx), par.sentences, reads)) return [];
   const cache = indexCache(index);
   const best = new Map<number, { candidate: Candidate; evidence: number }>();
   for (const unit of claimUnits(par, ctx)) {

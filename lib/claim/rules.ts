@@ -70,7 +70,7 @@ const READING_AND_UNITS: readonly ClaimRule[] = [
     id: 'nearest-names',
     stage: 'units',
     effect: 'ease',
-    why: 'A sentence that names no one but states a figure or a date, after paragraphs that name no one, is read with the last names the page gave.',
+    why: 'A sentence that names no one but states a figure or a date, after paragraphs that name no one, is read with the last names the page gave (in such a paragraph, no other sentence is read).',
     at: 'page-context.ts contextNames',
   },
   {

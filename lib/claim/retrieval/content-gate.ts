@@ -34,7 +34,7 @@ export class ContentGate {
 
   constructor(private readonly index: ProvenanceIndex) {}
 
-  mayShare(words: readonly ClaimWord[], sentences: readonly Span[]): boolean {
+  mayShare(words: readonly ClaimWord[], sentences: readonly Span[], reads: (sentence: number) => boolean = () => true): boolean {
     // Each word's terms are read once, though a sentence is asked with the one before and the one after.
     const terms = words.map((w, i): WordTerms => {
       const norm = w.norm;
@@ -50,9 +50,11 @@ export class ContentGate {
     });
     if (ruleOn('figures-as-content')) figuresOf(words, sentences, terms);
     // A unit is a sentence, a clause of one, or a short sentence read with the next: within two neighbours.
-    if (sentences.length < 2) return this.enough(terms, 0, words.length);
+    if (sentences.length < 2) return reads(0) && this.enough(terms, 0, words.length);
     let from = 0;
     for (let s = 1; s < sentences.length; s++) {
+      // Units are read only from the sentences `reads` lets through (and a short one before each).
+      if (!reads(s) && !reads(s - 1)) continue;
       while (from < words.length && words[from]!.start < sentences[s - 1]!.start) from++;
       let to = from;
       while (to < words.length && words[to]!.end <= sentences[s]!.end) to++;

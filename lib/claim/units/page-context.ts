@@ -30,6 +30,11 @@ export interface PageClaimContext {
   /** The figures and weekdays of the page's headline and first paragraph (none on a page of two paragraphs or fewer). */
   readonly lede: ArticleLede;
   /**
+   * True where a paragraph may match only through `nearest-names`: neither it nor the one before
+   * names anyone the index knows, so only its sentences that may state a figure or a date are read.
+   */
+  figuresOnly(paragraph: number): boolean;
+  /**
    * False where a paragraph can match no claim: neither it nor the one before names anyone the index
    * knows, and it states no figure or date or no paragraph before it names anyone the index knows.
    */
@@ -71,7 +76,8 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
     namesAt: (i) => (i < 0 || i >= paragraphs.length ? [] : (names[i] ??= claimFeaturesOf(wordsAt(i), paragraphs[i]!, ctx.article).entities)),
     texts: paragraphs,
     wordsAt,
-    mayMatch: (i) => !gate || namesKnown(i) || namesKnown(i - 1) || (ruleOn('nearest-names') && mayStateFigure(paragraphs[i] ?? '') && knownBefore(i - 1)),
+    mayMatch: (i) => !gate || namesKnown(i) || namesKnown(i - 1) || (ruleOn('nearest-names') && knownBefore(i - 1) && mayStateFigure(paragraphs[i] ?? '')),
+    figuresOnly: (i) => !!gate && !namesKnown(i) && !namesKnown(i - 1),
   };
   return ctx;
 }
@@ -137,8 +143,8 @@ export function paragraphContextNames(ctx: PageClaimContext, paragraph: number):
 
 // A figure, or a date that is not a weekday (every article of a story gives the day its news broke).
 const statesFigure = (f: ClaimFeatures) => f.numbers.length > 0 || f.dates.some((d) => !isWeekday(d));
-// Whether a paragraph's text may state a figure or a date (`statesFigure`): errs only towards yes.
-const mayStateFigure = (text: string) => mayHoldNumber(text) || mayNameMonth(text);
+/** Whether a text may state a figure or a date (`statesFigure`): errs only towards yes. */
+export const mayStateFigure = (text: string) => mayHoldNumber(text) || mayNameMonth(text);
 
 /** A name's key: its role and its words. */
 export const nameKey = (e: EntityPhrase): string => `${e.role ?? ''}:${e.tokens.join(' ')}`;

@@ -3,9 +3,11 @@ import type { Span } from '../../types';
 import { isVerbForm } from '../reading/verbs';
 import { claimFeaturesOf, type ClaimFeatures, type ClaimNumber, type ClaimWord, type EntityPhrase } from '../reading/terms';
 import { isDateName, isWeekday } from '../../text/aliases';
+import { forEachCapitalised } from '../../text/word-scan';
+import { foldWord } from '../../text/normalize';
 import { ruleOn } from '../rule-ids';
 import type { ArticleLede } from '../verification/parts';
-import { contextNames, nameKey, paragraphWords, type PageClaimContext } from './page-context';
+import { contextNames, mayStateFigure, nameKey, paragraphWords, type PageClaimContext } from './page-context';
 
 /** What the claim tier reads of a page (retrieval parameters: `RETRIEVE` in retrieval/retrieve.ts). */
 export const CLAIM = {
@@ -78,7 +80,7 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
     if (!f) read.set(key, (f = claimFeaturesOf(words.slice(from, to), par.text, ctx.article)));
     return f;
   };
-  for (const { span: sentence, features: sentenceRead, joined } of readingSpans(par, featuresOf)) {
+  for (const { span: sentence, features: sentenceRead, joined } of readingSpans(par.sentences, readsSentence(par, ctx), featuresOf)) {
     const sentenceFeatures = sentenceRead ?? featuresOf(sentence);
     const context = contextNames(sentenceFeatures, ctx, par.index);
     const asks = QUESTION_END.test(par.text.slice(sentence.start, sentence.end));
@@ -152,10 +154,38 @@ interface ReadingSpan {
 // joined into one: a quoted exchange ("There's times I'd get home. I'd say, 'first lady, ...'") is
 // not a fact. Measured (`npm run bench:accuracy`): 589/10 -> 591/10; joining short sentences with
 // each other too: 591/11.
-function readingSpans(par: PageParagraph, featuresOf: (span: Span) => ClaimFeatures): ReadingSpan[] {
+/**
+ * Which sentences of a paragraph the claim tier reads (by number): all of them, but in a paragraph
+ * that may match only through `nearest-names` (it and the one before name no one the index knows),
+ * those that may state a figure or a date: no other sentence of it can match.
+ */
+export function readsSentence(par: PageParagraph, ctx: PageClaimContext): (sentence: number) => boolean {
+  if (ctx.texts[par.index] !== par.text || !ctx.figuresOnly(par.index)) return () => true;
+  return (s) => {
+    const text = par.text.slice(par.sentences[s]!.start, par.sentences[s]!.end);
+    return mayStateFigure(text) && !capitalisedWithin(text);
+  };
+}
+
+// Whether a sentence writes a word with a capital past its first word, a weekday or a month aside: a
+// name of its own, which `nearest-names` does not replace (the sentence is read with its own names).
+function capitalisedWithin(text: string): boolean {
+  let found = false;
+  forEachCapitalised(text, (start, end) => (found = !SENTENCE_START.test(text.slice(0, start)) && !isDateName(foldWord(text.slice(start, end)))));
+  return found;
+}
+
+/** What may stand before a sentence's first word: punctuation (an opening quote) and white space. */
+const SENTENCE_START = /^[\p{P}\s]*$/u;
+
+function readingSpans(sentences: readonly Span[], reads: (sentence: number) => boolean, featuresOf: (span: Span) => ClaimFeatures): ReadingSpan[] {
   const spans: ReadingSpan[] = [];
   let carry: number | null = null;
-  for (const sentence of par.sentences) {
+  for (const [i, sentence] of sentences.entries()) {
+    if (!reads(i)) {
+      carry = null;
+      continue;
+    }
     const features = featuresOf(sentence);
     const short = termCount(features) < CLAIM.minTerms;
     if (carry !== null && !short && ruleOn('short-sentence-joined')) spans.push({ span: { start: carry, end: sentence.end }, joined: true });
