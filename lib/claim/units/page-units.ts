@@ -162,7 +162,9 @@ interface ReadingSpan {
 export function readsSentence(par: PageParagraph, ctx: PageClaimContext): (sentence: number) => boolean {
   if (ctx.texts[par.index] !== par.text || !ctx.figuresOnly(par.index)) return () => true;
   return (s) => {
-    const text = par.text.slice(par.sentences[s]!.start, par.sentences[s]!.end);
+    const sentence = par.sentences[s];
+    if (!sentence) return false;
+    const text = par.text.slice(sentence.start, sentence.end);
     return mayStateFigure(text) && !capitalisedWithin(text);
   };
 }
