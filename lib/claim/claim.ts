@@ -39,7 +39,7 @@ export function matchClaims(par: PageParagraph, index: ProvenanceIndex, exclude?
   if (!contentGate(index).mayShare(paragraphWords(par, ctx), par.sentences, reads)) return [];
   const cache = indexCache(index);
   const best = new Map<number, { candidate: Candidate; evidence: number }>();
-  for (const unit of claimUnits(par, ctx)) {
+  for (const unit of claimUnits(par, ctx, reads)) {
     // The verifier's test of the names, answered from the index's postings: retrieval proposes
     // no window of a source that fails it, so no source is read for it.
     const knowsNames = (source: number) => cache.knowledge.mayKnow(unit.context, source, unit.clause);

@@ -77,8 +77,7 @@ interface Shared {
   content: number;
   /** Dates shared: with content words, they make up the verifier's `minContent`. */
   dates: number;
-  figure: boolean;
-  /** Figures shared: with content words and dates, they make up `minContent` (`figures-as-content`). */
+  /** Figures shared: one lowers the bar; with content words and dates, they make up `minContent` (`figures-as-content`). */
   figures: number;
 }
 
@@ -132,7 +131,7 @@ export function retrieveClaimCandidates(
   // Rarest first; names (no weight of their own) by their rarity too.
   const order = terms.filter(walkable).sort((a, b) => a.df - b.df || a.key - b.key);
   // What is not walked is assumed shared by every window: the bound stays an upper bound.
-  const unknown: Shared = { weight: 0, content: 0, dates: 0, figure: false, figures: 0 };
+  const unknown: Shared = { weight: 0, content: 0, dates: 0, figures: 0 };
   for (const t of terms) if (!walkable(t) && t.df > 0) add(unknown, t);
   let left = order.reduce((w, t) => w + t.weight, 0);
 
@@ -160,7 +159,7 @@ export function retrieveClaimCandidates(
         if (sentenceParagraph(index, center) !== paragraph && !windowCrosses(index, center, s)) continue;
         let w = windows.get(center);
         if (!w) {
-          w = { weight: 0, content: 0, dates: 0, figure: false, figures: 0, lastTerm: -1 };
+          w = { weight: 0, content: 0, dates: 0, figures: 0, lastTerm: -1 };
           windows.set(center, w);
         }
         credit(w, t, k);
@@ -194,7 +193,7 @@ export function retrieveClaimCandidates(
   const passing: Array<[number, number]> = [];
   for (const center of centers) {
     const w = windows.get(center)!;
-    if (w.weight + unknown.weight < bar(w.figure || unknown.figure, w.content + unknown.content)) continue;
+    if (w.weight + unknown.weight < bar(w.figures + unknown.figures > 0, w.content + unknown.content)) continue;
     const figures = ruleOn('figures-as-content') ? w.figures + unknown.figures : 0;
     if (w.content + w.dates + unknown.content + unknown.dates + figures < CLAIM_VERIFY.minContent) continue;
     passing.push([center, w.weight]);
@@ -224,10 +223,7 @@ function add(into: Shared, t: QueryTerm): void {
   into.weight += t.weight;
   if (t.kind === 'c') into.content++;
   if (t.kind === 't') into.dates++;
-  if (t.kind === 'n') {
-    into.figure = true;
-    into.figures++;
-  }
+  if (t.kind === 'n') into.figures++;
 }
 
 // The page sentence's terms, as the index files source sentences (`forEachClaimTerm`), each once.

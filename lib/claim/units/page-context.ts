@@ -76,8 +76,8 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
     namesAt: (i) => (i < 0 || i >= paragraphs.length ? [] : (names[i] ??= claimFeaturesOf(wordsAt(i), paragraphs[i]!, ctx.article).entities)),
     texts: paragraphs,
     wordsAt,
-    mayMatch: (i) => !gate || namesKnown(i) || namesKnown(i - 1) || (ruleOn('nearest-names') && knownBefore(i - 1) && mayStateFigure(paragraphs[i] ?? '')),
     figuresOnly: (i) => !!gate && !namesKnown(i) && !namesKnown(i - 1),
+    mayMatch: (i) => !ctx.figuresOnly(i) || (ruleOn('nearest-names') && knownBefore(i - 1) && mayStateFigure(paragraphs[i] ?? '')),
   };
   return ctx;
 }

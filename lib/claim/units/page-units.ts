@@ -48,7 +48,7 @@ export interface ClaimUnit {
 // sentence often joins two facts that sources state apart ("Within a day,
 // eight kids were back with their relatives, the first lady announced,
 // crediting months of contacts with the Kremlin").
-export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit[] {
+export function claimUnits(par: PageParagraph, ctx: PageClaimContext, reads: (sentence: number) => boolean = readsSentence(par, ctx)): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   const words = paragraphWords(par, ctx);
   // Words are in text order: a span's words are one slice, found by binary search.
@@ -80,7 +80,7 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext): ClaimUnit
     if (!f) read.set(key, (f = claimFeaturesOf(words.slice(from, to), par.text, ctx.article)));
     return f;
   };
-  for (const { span: sentence, features: sentenceRead, joined } of readingSpans(par.sentences, readsSentence(par, ctx), featuresOf)) {
+  for (const { span: sentence, features: sentenceRead, joined } of readingSpans(par.sentences, reads, featuresOf)) {
     const sentenceFeatures = sentenceRead ?? featuresOf(sentence);
     const context = contextNames(sentenceFeatures, ctx, par.index);
     const asks = QUESTION_END.test(par.text.slice(sentence.start, sentence.end));
@@ -147,26 +147,19 @@ interface ReadingSpan {
   joined?: true;
 }
 
-// The sentences as they are read, each with its features: and a sentence too short to be a fact on
-// its own ("It started with a letter.") read with the sentence after it as well, where that one is
-// long enough to be one ("Melania Trump wrote to Vladimir Putin over the summer, and her husband
-// carried the note ..."): the two may state one fact between them. Two short sentences are not
-// joined into one: a quoted exchange ("There's times I'd get home. I'd say, 'first lady, ...'") is
-// not a fact. Measured (`npm run bench:accuracy`): 589/10 -> 591/10; joining short sentences with
-// each other too: 591/11.
 /**
  * Which sentences of a paragraph the claim tier reads (by number): all of them, but in a paragraph
  * that may match only through `nearest-names` (it and the one before name no one the index knows),
- * those that may state a figure or a date: no other sentence of it can match.
+ * those that may state a figure or a date: no other sentence of it can match. Each sentence is
+ * judged once: the content gate and `claimUnits` ask the same answers.
  */
 export function readsSentence(par: PageParagraph, ctx: PageClaimContext): (sentence: number) => boolean {
   if (ctx.texts[par.index] !== par.text || !ctx.figuresOnly(par.index)) return () => true;
-  return (s) => {
-    const sentence = par.sentences[s];
-    if (!sentence) return false;
-    const text = par.text.slice(sentence.start, sentence.end);
+  const reads = par.sentences.map(({ start, end }) => {
+    const text = par.text.slice(start, end);
     return mayStateFigure(text) && !capitalisedWithin(text);
-  };
+  });
+  return (s) => reads[s] ?? false;
 }
 
 // Whether a sentence writes a word with a capital past its first word, a weekday or a month aside: a
@@ -180,6 +173,13 @@ function capitalisedWithin(text: string): boolean {
 /** What may stand before a sentence's first word: punctuation (an opening quote) and white space. */
 const SENTENCE_START = /^[\p{P}\s]*$/u;
 
+// The sentences as they are read, each with its features: and a sentence too short to be a fact on
+// its own ("It started with a letter.") read with the sentence after it as well, where that one is
+// long enough to be one ("Melania Trump wrote to Vladimir Putin over the summer, and her husband
+// carried the note ..."): the two may state one fact between them. Two short sentences are not
+// joined into one: a quoted exchange ("There's times I'd get home. I'd say, 'first lady, ...'") is
+// not a fact. Measured (`npm run bench:accuracy`): 589/10 -> 591/10; joining short sentences with
+// each other too: 591/11. A sentence `reads` turns away is not read, and no sentence is joined across it.
 function readingSpans(sentences: readonly Span[], reads: (sentence: number) => boolean, featuresOf: (span: Span) => ClaimFeatures): ReadingSpan[] {
   const spans: ReadingSpan[] = [];
   let carry: number | null = null;

@@ -104,7 +104,7 @@ export const REJECTIONS: readonly Rejection[] = [
       p.shared.length +
         p.dates.length +
         (p.eased('figures-as-content') ? p.numbers.length : 0) +
-        (p.eased('whole-source-stated') && wholeSourceStated(p) ? 1 : 0) <
+        (p.eased('whole-source-stated') && p.wholeSourceStated ? 1 : 0) <
       (p.namesFromContext ? CLAIM_VERIFY.broadContent : CLAIM_VERIFY.minContent),
   },
   {
@@ -175,7 +175,7 @@ export const REJECTIONS: readonly Rejection[] = [
     why: "The source states too small a share, or too little weight, of the page sentence's information.",
     rejects: (p) =>
       !p.broad &&
-      !(p.eased('whole-source-stated') && wholeSourceStated(p)) &&
+      !(p.eased('whole-source-stated') && p.wholeSourceStated) &&
       (p.score < p.minScore || p.matched < CLAIM_VERIFY.minEvidence * p.relief * p.unseen),
   },
   {
@@ -297,7 +297,7 @@ export function neighbourNegation(p: ClaimPair, stem: string): boolean {
  * the least), its figures and its names ("Pellman said it would appeal." in "Pellman has said it
  * will appeal, which could delay payments…").
  */
-function wholeSourceStated(p: ClaimPair): boolean {
+export function wholeSourceStated(p: ClaimPair): boolean {
   const own = p.source.own ?? p.src;
   if (!own.content.length || !own.entities.length) return false;
   const page = new Set(p.page.content);
@@ -337,7 +337,7 @@ export const EASINGS: readonly Easing[] = [
   {
     id: 'whole-source-stated',
     why: 'The page states all of a short source sentence (its content words, figures and names: "Acme Corp said it would appeal."): one word in common is its whole fact, and the share of the longer page sentence it states does not matter.',
-    eases: (p) => wholeSourceStated(p),
+    eases: (p) => p.wholeSourceStated,
   },
   {
     id: 'people-count',

@@ -1,6 +1,6 @@
 import { ROUTE_MARK, type ClaimFeatures, type ClaimNumber, type EntityPhrase } from '../reading/terms';
 import { ruleOn, type RuleId } from '../rule-ids';
-import { neighbourNegation, partitiveTotal, widerPlaceGiven, writtenLowerCase } from './checks';
+import { neighbourNegation, partitiveTotal, wholeSourceStated, widerPlaceGiven, writtenLowerCase } from './checks';
 import { firstActor, type ArticleLede, nameIn, namesOf, nameWeight, sameHead, share, sharesPhrase, weightOf, type SourceClaim, type Weigh } from './parts';
 import { CLAIM_VERIFY, UNSEEN } from './thresholds';
 
@@ -87,6 +87,11 @@ export class ClaimPair {
     return this.once('shared', () =>
       this.page.content.filter((c) => this.sourceContent.has(c) && !(this.eased('neighbour-negation') && neighbourNegation(this, c))),
     );
+  }
+
+  /** The page states all of the source sentence (`whole-source-stated`): asked by two rules, read once. */
+  get wholeSourceStated(): boolean {
+    return this.once('wholeSourceStated', () => wholeSourceStated(this));
   }
 
   /** Dates both name. */
