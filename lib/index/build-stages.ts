@@ -57,10 +57,9 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
   const quotes = new U32List();
   const gramKeys = new U32List();
   const gramQuotes = new U32List();
-  // Words are gathered once each and stemmed at the end: far fewer stems than words.
-  const norms = new Set<string>();
-  const lowerNorms = new Set<string>();
-  const capitalized = new Set<string>();
+  // Words are gathered once each and stemmed at the end: far fewer stems than words. One map
+  // holds how each was written (`SEEN`): one look-up a word, where three sets took up to two.
+  const seen = new Map<string, number>();
   let p = firstParagraph;
   articles.forEach((paragraphs, a) => {
     const first = p;
@@ -73,9 +72,10 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
         passageParagraphs.push(p);
       }
       for (const w of claimWords(text)) {
-        norms.add(w.norm);
-        if (!w.cap) lowerNorms.add(w.norm);
-        else if (!w.initial) capitalized.add(w.norm);
+        const how = !w.cap ? SEEN.lower : w.initial ? SEEN.any : SEEN.capitalized;
+        const was = seen.get(w.norm);
+        if (was === undefined) seen.set(w.norm, how | SEEN.any);
+        else if (!(was & how)) seen.set(w.norm, was | how);
       }
       p++;
     }
@@ -102,15 +102,26 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
     quotes: quotes.toArray(),
     gramKeys: gramKeys.toArray(),
     gramQuotes: gramQuotes.toArray(),
-    lexicon: { vocabulary: stemsOf(norms), lowerStems: stemsOf(lowerNorms), capitalized: [...capitalized] },
+    lexicon: lexiconPartOf(seen),
   };
 }
 
-// The distinct content stems of words.
-function stemsOf(words: ReadonlySet<string>): string[] {
-  const stems = new Set<string>();
-  for (const w of words) stems.add(contentStem(w));
-  return [...stems];
+/** How a word was written somewhere, as bits: at all, in lower case, capitalised where capitals are not automatic. */
+const SEEN = { any: 1, lower: 2, capitalized: 4 };
+
+// The lexicon part of words and how each was written: the distinct content stems of all and of
+// those written in lower case, and the words capitalised where capitals are not automatic.
+function lexiconPartOf(seen: ReadonlyMap<string, number>): LexiconPart {
+  const vocabulary = new Set<string>();
+  const lowerStems = new Set<string>();
+  const capitalized: string[] = [];
+  for (const [word, how] of seen) {
+    const stem = contentStem(word);
+    vocabulary.add(stem);
+    if (how & SEEN.lower) lowerStems.add(stem);
+    if (how & SEEN.capitalized) capitalized.push(word);
+  }
+  return { vocabulary: [...vocabulary], lowerStems: [...lowerStems], capitalized };
 }
 
 /**
