@@ -8,6 +8,7 @@ import { articleContext, claimFeaturesOf, claimKeyTerms, type Lexicon } from '..
 import { claimWords, readParagraphWords, sentenceWords } from '../claim/reading/words';
 import { contentStem } from '../text/stems';
 import { U32List } from './u32-list';
+import { postingTableOf, type PostingTable } from './posting-table';
 
 /*
  * The index builder's work on each article, in two stages over a run of
@@ -31,22 +32,19 @@ export interface LexiconPart {
 export interface ArticleFacts {
   /** Word count of each article. */
   sourceWords: Uint32Array;
-  /** Fingerprint and paragraph pairs, in paragraph order (no outlet cap yet). */
-  passageKeys: Uint32Array;
-  passageParagraphs: Uint32Array;
+  /** Fingerprints' paragraphs (no outlet cap yet). */
+  passages: PostingTable;
   /** Quotes as triples (paragraph, start, end). */
   quotes: Uint32Array;
-  /** Word 3-gram and quote pairs. */
-  gramKeys: Uint32Array;
-  gramQuotes: Uint32Array;
+  /** Word 3-grams' quotes. */
+  quoteGrams: PostingTable;
   lexicon: LexiconPart;
 }
 
-/** Stage 2 of a run of articles: its sentences (paragraph, start, end) and their claim terms, sentence numbers counted from the run's first. */
+/** Stage 2 of a run of articles: its sentences (paragraph, start, end) and their claim terms' sentences, sentence numbers counted from the run's first. */
 export interface SentenceFacts {
   sentences: Uint32Array;
-  termKeys: Uint32Array;
-  termSentences: Uint32Array;
+  terms: PostingTable;
 }
 
 /** Stage 1: word counts, passage fingerprints, quotes and lexicon words of articles whose first paragraph is number `firstParagraph`. */
@@ -97,11 +95,10 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
   });
   return {
     sourceWords,
-    passageKeys: passageKeys.toArray(),
-    passageParagraphs: passageParagraphs.toArray(),
+    // Tables are sorted here, where the run is read (a worker thread each), and merged in one pass.
+    passages: postingTableOf(passageKeys.toArray(), passageParagraphs.toArray()),
     quotes: quotes.toArray(),
-    gramKeys: gramKeys.toArray(),
-    gramQuotes: gramQuotes.toArray(),
+    quoteGrams: postingTableOf(gramKeys.toArray(), gramQuotes.toArray()),
     lexicon: lexiconPartOf(seen),
   };
 }
@@ -176,5 +173,5 @@ export function readSentences(articles: readonly (readonly string[])[], firstPar
       p++;
     }
   }
-  return { sentences: sentences.toArray(), termKeys: termKeys.toArray(), termSentences: termSentences.toArray() };
+  return { sentences: sentences.toArray(), terms: postingTableOf(termKeys.toArray(), termSentences.toArray()) };
 }

@@ -1,6 +1,6 @@
 import type { ArticleInput, ProvenanceIndex, SourceMeta } from './model';
 import { INDEX_FORMAT } from './model';
-import { postingTableOf, type PostingTable } from './posting-table';
+import { mergePostingTables, type PostingTable } from './posting-table';
 import { concatU32 } from './u32-list';
 import type { ArticleFacts, SentenceFacts } from './build-stages';
 
@@ -23,6 +23,23 @@ export interface ReadRun {
  * order, covering them all): the same index however the articles were cut into runs.
  */
 export function mergeIndex(sorted: readonly ArticleInput[], runs: readonly ReadRun[]): ProvenanceIndex {
+  return withSentences(
+    mergeArticleFacts(
+      sorted,
+      runs.map((r) => r.facts),
+    ),
+    runs.map((r) => r.sentences),
+  );
+}
+
+/** The index but for its sentences: what stage 1 of every run gives (`mergeArticleFacts`). */
+export type ArticleTables = Omit<ProvenanceIndex, 'claimTerms' | 'sentences'>;
+
+/**
+ * The index's tables from stage 1 of every run, in order: a parallel build
+ * merges them while the runs' sentences are read (`withSentences` adds those).
+ */
+export function mergeArticleFacts(sorted: readonly ArticleInput[], facts: readonly ArticleFacts[]): ArticleTables {
   const sources: SourceMeta[] = sorted.map(({ id, outlet, published, title, url }) => ({ id, outlet, published, title, url }));
   const paragraphs: string[] = [];
   const sourceStart = new Uint32Array(sorted.length + 1);
@@ -33,20 +50,11 @@ export function mergeIndex(sorted: readonly ArticleInput[], runs: readonly ReadR
   sourceStart[sorted.length] = paragraphs.length;
   const paragraphSource = new Uint32Array(paragraphs.length);
   for (let s = 0; s < sorted.length; s++) paragraphSource.fill(s, sourceStart[s]!, sourceStart[s + 1]!);
-
-  const passages = postingTableOf(concatU32(runs.map((r) => r.facts.passageKeys)), concatU32(runs.map((r) => r.facts.passageParagraphs)));
-  // Quote and sentence numbers count from each run's first: shifted by the runs before.
-  let quoteBase = 0;
-  let sentenceBase = 0;
-  const gramQuotes: Uint32Array[] = [];
-  const termSentences: Uint32Array[] = [];
-  for (const { facts, sentences } of runs) {
-    gramQuotes.push(shifted(facts.gramQuotes, quoteBase));
-    termSentences.push(shifted(sentences.termSentences, sentenceBase));
-    quoteBase += facts.quotes.length / 3;
-    sentenceBase += sentences.sentences.length / 3;
-  }
-
+  // Paragraph numbers are global; quote numbers count from each run's first: shifted by the runs before.
+  const passages = mergePostingTables(
+    facts.map((f) => f.passages),
+    facts.map(() => 0),
+  );
   return {
     format: INDEX_FORMAT,
     version: '',
@@ -54,20 +62,36 @@ export function mergeIndex(sorted: readonly ArticleInput[], runs: readonly ReadR
     paragraphs,
     paragraphSource,
     sourceStart,
-    sourceWords: concatU32(runs.map((r) => r.facts.sourceWords)),
+    sourceWords: concatU32(facts.map((f) => f.sourceWords)),
     passages: dropOutletFurniture(passages, paragraphSource, outletNumbers(sources)),
-    quotes: concatU32(runs.map((r) => r.facts.quotes)),
-    quoteGrams: postingTableOf(concatU32(runs.map((r) => r.facts.gramKeys)), concatU32(gramQuotes)),
-    claimTerms: postingTableOf(concatU32(runs.map((r) => r.sentences.termKeys)), concatU32(termSentences)),
-    sentences: concatU32(runs.map((r) => r.sentences.sentences)),
+    quotes: concatU32(facts.map((f) => f.quotes)),
+    quoteGrams: mergePostingTables(
+      facts.map((f) => f.quoteGrams),
+      bases(facts.map((f) => f.quotes.length / 3)),
+    ),
   };
 }
 
-function shifted(values: Uint32Array, by: number): Uint32Array {
-  if (!by) return values;
-  const out = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i]! + by;
-  return out;
+/** The index: the tables of stage 1 and the sentences of every run (stage 2), in order; sentence numbers shifted by the runs before. */
+export function withSentences(tables: ArticleTables, sentences: readonly SentenceFacts[]): ProvenanceIndex {
+  return {
+    ...tables,
+    claimTerms: mergePostingTables(
+      sentences.map((s) => s.terms),
+      bases(sentences.map((s) => s.sentences.length / 3)),
+    ),
+    sentences: concatU32(sentences.map((s) => s.sentences)),
+  };
+}
+
+// Where each run's numbers start: the counts of the runs before it, summed.
+function bases(counts: readonly number[]): number[] {
+  let base = 0;
+  return counts.map((n) => {
+    const at = base;
+    base += n;
+    return at;
+  });
 }
 
 // Each source's outlet as a number; a source that names none is an outlet of its own.

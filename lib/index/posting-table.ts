@@ -73,6 +73,54 @@ export function postingTableOf(keysIn: Uint32Array, valuesIn: Uint32Array, n: nu
 }
 
 /**
+ * The table of the pairs of several tables, in order, each table's values
+ * shifted by its `shifts` entry: `postingTableOf` of all their pairs, where
+ * the shifted values of different tables never coincide (runs of articles
+ * read apart, whose paragraph, quote or sentence numbers count on from the
+ * run before). A merge in one pass: the tables are sorted already, so the
+ * sorting is done where each run was read (a worker thread each).
+ */
+export function mergePostingTables(tables: readonly PostingTable[], shifts: readonly number[]): PostingTable {
+  // Many tables (a build in small steps) merge in halves: each pair once per level, not once per table.
+  if (tables.length > MERGE_WAYS) {
+    const half = tables.length >> 1;
+    return mergePostingTables(
+      [mergePostingTables(tables.slice(0, half), shifts.slice(0, half)), mergePostingTables(tables.slice(half), shifts.slice(half))],
+      [0, 0],
+    );
+  }
+  let pairs = 0;
+  for (const t of tables) pairs += t.values.length;
+  const keys = new Uint32Array(tables.reduce((n, t) => n + t.keys.length, 0));
+  const offsets = new Uint32Array(keys.length + 1);
+  const values = new Uint32Array(pairs);
+  const at = tables.map(() => 0);
+  let distinct = 0;
+  let total = 0;
+  for (;;) {
+    // The least key at the head of any table; every table that has it gives its values, in table order.
+    let key = -1;
+    for (let r = 0; r < tables.length; r++) if (at[r]! < tables[r]!.keys.length && (key < 0 || tables[r]!.keys[at[r]!]! < key)) key = tables[r]!.keys[at[r]!]!;
+    if (key < 0) break;
+    keys[distinct] = key;
+    offsets[distinct++] = total;
+    for (let r = 0; r < tables.length; r++) {
+      const t = tables[r]!;
+      const i = at[r]!;
+      if (i >= t.keys.length || t.keys[i] !== key) continue;
+      const shift = shifts[r]!;
+      for (let j = t.offsets[i]!; j < t.offsets[i + 1]!; j++) values[total++] = t.values[j]! + shift;
+      at[r] = i + 1;
+    }
+  }
+  offsets[distinct] = total;
+  return { keys: keys.slice(0, distinct), offsets: offsets.slice(0, distinct + 1), values };
+}
+
+/** Tables merged in one pass, which looks at each table's head for every key. */
+const MERGE_WAYS = 4;
+
+/**
  * A table's keys, where a packed table's arrays are decoded for this once and
  * not kept (its look-ups decode buckets; `table.keys` would keep all three arrays).
  */

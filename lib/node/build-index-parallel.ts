@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { ArticleInput, ProvenanceIndex } from '../index/model';
 import { buildIndex, sortById } from '../index/build';
 import type { ArticleFacts, LexiconPart, SentenceFacts } from '../index/build-stages';
-import { mergeIndex, type ReadRun } from '../index/merge-index';
+import { mergeArticleFacts, withSentences } from '../index/merge-index';
 import { serializeIndexBytes } from '../index/serialize';
 import { encodeTexts, type EncodedTexts } from '../index/word-codec';
 import type { BuildWorkerData } from './build-index-worker';
@@ -53,16 +53,15 @@ async function build(sorted: ArticleInput[], options: ParallelBuildOptions, mean
     meanwhile(sorted);
     const facts = await Promise.all(workers.map((w) => w.next<ArticleFacts>()));
     const lexicon = joinLexicons(facts.map((f) => f.lexicon));
-    const sentences = await Promise.all(
+    const sentences = Promise.all(
       workers.map((w) => {
         w.send(lexicon);
         return w.next<SentenceFacts>();
       }),
     );
-    return mergeIndex(
-      sorted,
-      facts.map((f, i): ReadRun => ({ facts: f, sentences: sentences[i]! })),
-    );
+    // Stage 1's tables are merged here while the workers read the sentences.
+    const tables = mergeArticleFacts(sorted, facts);
+    return withSentences(tables, await sentences);
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
   }

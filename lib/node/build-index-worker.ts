@@ -3,6 +3,7 @@
 // runs, reads the run's sentences (stage 2) and posts them.
 import { parentPort, workerData } from 'node:worker_threads';
 import { lexiconOf, readArticles, readSentences, type LexiconPart } from '../index/build-stages';
+import type { PostingTable } from '../index/posting-table';
 
 /** What the worker is started with. */
 export interface BuildWorkerData {
@@ -13,13 +14,18 @@ export interface BuildWorkerData {
 const port = parentPort!;
 const { articles, firstParagraph } = workerData as BuildWorkerData;
 const facts = readArticles(articles, firstParagraph);
-port.postMessage(facts, buffers(facts.sourceWords, facts.passageKeys, facts.passageParagraphs, facts.quotes, facts.gramKeys, facts.gramQuotes));
+port.postMessage(facts, buffers(facts.sourceWords, ...tableArrays(facts.passages), facts.quotes, ...tableArrays(facts.quoteGrams)));
 port.once('message', (lexicon: LexiconPart) => {
   const sentences = readSentences(articles, firstParagraph, lexiconOf([lexicon]));
-  port.postMessage(sentences, buffers(sentences.sentences, sentences.termKeys, sentences.termSentences));
+  port.postMessage(sentences, buffers(sentences.sentences, ...tableArrays(sentences.terms)));
 });
 
 // The arrays' memory, moved to the main thread rather than copied (each array has its own).
 function buffers(...arrays: Uint32Array[]): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+// A posting table's arrays.
+function tableArrays(t: PostingTable): Uint32Array[] {
+  return [t.keys, t.offsets, t.values];
 }

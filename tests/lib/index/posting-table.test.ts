@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostingTable, keysOf, lookup, postingCount, packPostingTable, unpackPostingTable, type PostingTable } from '../../../lib/index/posting-table';
+import {
+  buildPostingTable,
+  keysOf,
+  lookup,
+  mergePostingTables,
+  postingCount,
+  packPostingTable,
+  unpackPostingTable,
+  type PostingTable,
+} from '../../../lib/index/posting-table';
 
 const pairs = (...p: Array<[number, number]>) => p;
 const arrays = (t: PostingTable) => ({ keys: Array.from(t.keys), offsets: Array.from(t.offsets), values: Array.from(t.values) });
@@ -38,6 +47,48 @@ describe('posting tables', () => {
     const t = buildPostingTable(many);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(lookup(t, 7).length).toBe(300_000);
+  });
+
+  describe('merged', () => {
+    // Runs of pairs read apart, each numbering its values from 0 (as a run numbers its quotes or sentences), some repeated.
+    function runsOf(count: number, perRun: number): { runs: Array<Array<[number, number]>>; shifts: number[] } {
+      const runs: Array<Array<[number, number]>> = [];
+      const shifts: number[] = [];
+      let x = 99;
+      let base = 0;
+      for (let r = 0; r < count; r++) {
+        const run: Array<[number, number]> = [];
+        for (let i = 0; i < perRun; i++) {
+          x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+          // Few keys, so most recur within and across runs; values mostly increasing, some going back, some repeated.
+          run.push([x % 97, i % 5 === 4 ? Math.max(0, i - 3) >> 1 : i >> 1]);
+        }
+        runs.push(run);
+        shifts.push(base);
+        base += perRun;
+      }
+      return { runs, shifts };
+    }
+
+    it.each([
+      ['one run', 1],
+      ['two runs', 2],
+      ['four runs', 4],
+      ['many runs, merged in halves', 13],
+    ])('are the table of all the pairs, each run shifted: %s', (_name, count) => {
+      const { runs, shifts } = runsOf(count, 200);
+      const merged = mergePostingTables(
+        runs.map((run) => buildPostingTable(run)),
+        shifts,
+      );
+      const all = buildPostingTable(runs.flatMap((run, r) => run.map(([k, v]): [number, number] => [k, v + shifts[r]!])));
+      expect(arrays(merged)).toEqual(arrays(all));
+    });
+
+    it('are empty for no tables or empty ones', () => {
+      expect(arrays(mergePostingTables([], []))).toEqual({ keys: [], offsets: [0], values: [] });
+      expect(arrays(mergePostingTables([buildPostingTable([]), buildPostingTable([])], [0, 5]))).toEqual({ keys: [], offsets: [0], values: [] });
+    });
   });
 
   describe('packed', () => {
