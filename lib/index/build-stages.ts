@@ -5,7 +5,8 @@ import { fingerprints } from '../match/fingerprint';
 import { hashWords } from '../text/hash';
 import { QUOTE_GRAM, MIN_QUOTE_WORDS } from '../match/quote';
 import { articleContext, claimFeaturesOf, claimKeyTerms, type Lexicon } from '../claim/reading/terms';
-import { claimWords, readParagraphWords, sentenceWords } from '../claim/reading/words';
+import { readParagraphWords, sentenceWords } from '../claim/reading/words';
+import type { WordStore } from '../claim/reading/word-store';
 import { contentStem } from '../text/stems';
 import { U32List } from './u32-list';
 import { postingTableOf, type PostingTable } from './posting-table';
@@ -47,8 +48,12 @@ export interface SentenceFacts {
   terms: PostingTable;
 }
 
-/** Stage 1: word counts, passage fingerprints, quotes and lexicon words of articles whose first paragraph is number `firstParagraph`. */
-export function readArticles(articles: readonly (readonly string[])[], firstParagraph: number): ArticleFacts {
+/**
+ * Stage 1: word counts, passage fingerprints, quotes and lexicon words of articles whose first
+ * paragraph is number `firstParagraph`. Each paragraph's claim words are added to `keep`, where
+ * given, for stage 2 to read them from (`readSentences`) rather than read the text again.
+ */
+export function readArticles(articles: readonly (readonly string[])[], firstParagraph: number, keep?: WordStore): ArticleFacts {
   const sourceWords = new Uint32Array(articles.length);
   const passageKeys = new U32List();
   const passageParagraphs = new U32List();
@@ -69,7 +74,9 @@ export function readArticles(articles: readonly (readonly string[])[], firstPara
         passageKeys.push(fp);
         passageParagraphs.push(p);
       }
-      for (const w of claimWords(text)) {
+      const read = readParagraphWords(text);
+      keep?.add(read);
+      for (const w of read.words) {
         const how = !w.cap ? SEEN.lower : w.initial ? SEEN.any : SEEN.capitalized;
         const was = seen.get(w.norm);
         if (was === undefined) seen.set(w.norm, how | SEEN.any);
@@ -145,15 +152,17 @@ export function lexiconOf(parts: readonly LexiconPart[]): Lexicon {
  * Stage 2: the sentences of articles whose first paragraph is number
  * `firstParagraph`, and the claim terms each is filed under. Each article is
  * read as a whole first (which words it capitalises, whom "the first lady" is).
+ * `kept` holds the articles' paragraphs as stage 1 read them, where it kept them.
  */
-export function readSentences(articles: readonly (readonly string[])[], firstParagraph: number, lexicon: Lexicon): SentenceFacts {
+export function readSentences(articles: readonly (readonly string[])[], firstParagraph: number, lexicon: Lexicon, kept?: WordStore): SentenceFacts {
   const sentences = new U32List();
   const termKeys = new U32List();
   const termSentences = new U32List();
   let p = firstParagraph;
+  let nth = 0;
   for (const paragraphs of articles) {
     // Each paragraph is read into words once: for the article's context, and sliced into its sentences.
-    const read = paragraphs.map(readParagraphWords);
+    const read = paragraphs.map((text) => (kept ? kept.paragraph(nth++, text) : readParagraphWords(text)));
     const ctx = articleContext(
       paragraphs,
       lexicon,

@@ -1,6 +1,7 @@
 import type { ArticleInput, ProvenanceIndex } from './model';
 import { lexiconOf, readArticles, readSentences } from './build-stages';
 import { mergeIndex } from './merge-index';
+import { WordStore } from '../claim/reading/word-store';
 
 export { MAX_ARTICLES_PER_OUTLET_FINGERPRINT } from './merge-index';
 
@@ -13,8 +14,9 @@ export { MAX_ARTICLES_PER_OUTLET_FINGERPRINT } from './merge-index';
 export function buildIndex(articles: readonly ArticleInput[]): ProvenanceIndex {
   const sorted = sortById(articles);
   const texts = sorted.map((a) => a.paragraphs);
-  const facts = readArticles(texts, 0);
-  const sentences = readSentences(texts, 0, lexiconOf([facts.lexicon]));
+  const words = new WordStore();
+  const facts = readArticles(texts, 0, words);
+  const sentences = readSentences(texts, 0, lexiconOf([facts.lexicon]), words);
   return mergeIndex(sorted, [{ facts, sentences }]);
 }
 

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { lexiconOf, readArticles, readSentences, type LexiconPart } from '../index/build-stages';
 import type { PostingTable } from '../index/posting-table';
+import { WordStore } from '../claim/reading/word-store';
 
 /** What the worker is started with. */
 export interface BuildWorkerData {
@@ -13,10 +14,12 @@ export interface BuildWorkerData {
 
 const port = parentPort!;
 const { articles, firstParagraph } = workerData as BuildWorkerData;
-const facts = readArticles(articles, firstParagraph);
+// The run's paragraphs as stage 1 reads them, kept for stage 2.
+const words = new WordStore();
+const facts = readArticles(articles, firstParagraph, words);
 port.postMessage(facts, buffers(facts.sourceWords, ...tableArrays(facts.passages), facts.quotes, ...tableArrays(facts.quoteGrams)));
 port.once('message', (lexicon: LexiconPart) => {
-  const sentences = readSentences(articles, firstParagraph, lexiconOf([lexicon]));
+  const sentences = readSentences(articles, firstParagraph, lexiconOf([lexicon]), words);
   port.postMessage(sentences, buffers(sentences.sentences, ...tableArrays(sentences.terms)));
 });
 
