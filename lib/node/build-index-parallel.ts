@@ -18,9 +18,10 @@ const WORKER = new URL('./build-index-worker.ts', import.meta.url);
 
 /**
  * `buildIndex` on worker threads (Node only): the articles, sorted, are cut
- * into one run per worker; each worker reads its run's articles, the main
- * thread joins their lexicons, the workers read their sentences, and the
- * runs merge in order. The same bytes as `buildIndex`, whatever the number of workers.
+ * into one run per worker; each worker reads its run's articles (and sorts
+ * its tables), the main thread joins their lexicons and merges the tables
+ * while the workers read their sentences, and the runs' sentences merge in
+ * order. The same bytes as `buildIndex`, whatever the number of workers.
  */
 export function buildIndexParallel(articles: readonly ArticleInput[], options: ParallelBuildOptions = {}): Promise<ProvenanceIndex> {
   return build(sortById(articles), options, () => {});

@@ -1,6 +1,6 @@
 // A worker thread of `buildIndexParallel` (build-index-parallel.ts): reads its
-// run of articles (stage 1), posts the facts, waits for the lexicon of all
-// runs, reads the run's sentences (stage 2) and posts them.
+// run of articles (stage 1, keeping their words), posts the facts, waits for
+// the lexicon of all runs, reads the run's sentences (stage 2) and posts them.
 import { parentPort, workerData } from 'node:worker_threads';
 import { lexiconOf, readArticles, readSentences, type LexiconPart } from '../index/build-stages';
 import type { PostingTable } from '../index/posting-table';
