@@ -60,7 +60,7 @@ async function measure(articles: ArticleInput[], workers: number): Promise<void>
     serializeIndexBytes(index);
     times = `build ${(built - t).toFixed(0)} ms + serialise ${(performance.now() - built).toFixed(0)} ms`;
   } else {
-    // The paragraphs' text is encoded while the workers read: build and serialise overlap.
+    // The workers encode the paragraphs' text too, each its own run's: build and serialise overlap.
     index = (await buildIndexBytesParallel(articles, { workers })).index;
     times = `build and serialise ${(performance.now() - t).toFixed(0)} ms`;
   }

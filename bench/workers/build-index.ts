@@ -31,8 +31,8 @@ const textBytes = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m 
 collectGarbage();
 const heapBefore = process.memoryUsage().heapUsed;
 t = performance.now();
-// As build:index builds: on every core (os.availableParallelism() worker threads), the text encoded on this
-// thread while the workers read; the same bytes as buildIndex and serializeIndexBytes.
+// As build:index builds: on every core (os.availableParallelism() worker threads), each encoding its own
+// run's text; the same bytes as buildIndex and serializeIndexBytes.
 const { index, bytes, serializeMs } = await buildIndexBytesParallel(articles);
 const buildMs = performance.now() - t - serializeMs;
 const heapAfterBuild = process.memoryUsage().heapUsed;

@@ -56,21 +56,44 @@ function forEachToken(text: string, token: (start: number, end: number) => void)
 
 /**
  * Encodes texts against a dictionary built from them. Deterministic: same
- * texts, same bytes. Tokens are numbered in one pass over the characters
- * and renumbered by rank, so no text is cut twice and no string is made per
- * occurrence (at 100,000 articles there are fifty million occurrences of a
- * few hundred thousand tokens): an open-addressing table keyed by a hash of
- * the characters finds a token's number, checked against its text.
+ * texts, same bytes. In three steps, which a parallel build runs on its
+ * runs of texts apart (`countTokens` and `writeRanks` where each run is
+ * read, `rankTokens` once): the texts' bytes are those runs' bytes end to end.
  */
 export function encodeTexts(texts: readonly string[]): EncodedTexts {
+  const counted = countTokens(texts);
+  const { dictionary, ranks } = rankTokens([counted]);
+  return { dictionary, ...writeRanks(counted, ranks[0]!) };
+}
+
+/** Texts cut into tokens (`countTokens`): the distinct tokens in order of first appearance, and each one's count. */
+export interface TokenCounts {
+  tokens: string[];
+  counts: Uint32Array;
+}
+
+/** `TokenCounts` and each token occurrence's number in `tokens`, text after text (`perText` of them in each). */
+export interface CountedTexts extends TokenCounts {
+  ids: Uint32Array;
+  perText: Uint32Array;
+}
+
+/**
+ * Step 1: the texts' tokens. Tokens are numbered in one pass over the
+ * characters, so no text is cut twice and no string is made per occurrence
+ * (at 100,000 articles there are fifty million occurrences of a few hundred
+ * thousand tokens): an open-addressing table keyed by a hash of the
+ * characters finds a token's number, checked against its text.
+ */
+export function countTokens(texts: readonly string[]): CountedTexts {
   const tokens: string[] = [];
   const counts: number[] = [];
   const hashes: number[] = [];
   let slots: Int32Array = new Int32Array(1 << 12).fill(-1);
   let ids: Uint32Array = new Uint32Array(1 << 16);
   let n = 0;
-  const perText: number[] = [];
-  for (const text of texts) {
+  const perText = new Uint32Array(texts.length);
+  texts.forEach((text, t) => {
     const before = n;
     const length = text.length;
     // White space at the start is a token of its own; every other token is
@@ -114,11 +137,47 @@ export function encodeTexts(texts: readonly string[]): EncodedTexts {
       start = i;
       h = 0x811c9dc5;
     }
-    perText.push(n - before);
+    perText[t] = n - before;
+  });
+  return { tokens, counts: Uint32Array.from(counts), ids: ids.slice(0, n), perText };
+}
+
+/**
+ * Step 2: the dictionary of texts counted in parts, in text order, and each
+ * part's tokens' ranks in it. Most frequent first; ties in order of first
+ * appearance, which the texts' order fixes. Then, within each run of ranks
+ * of one varint width, in code-unit order: the text takes the same bytes,
+ * and the dictionary, stored front-coded (front-coded.ts), shares the
+ * prefixes of neighbours.
+ */
+export function rankTokens(parts: readonly TokenCounts[]): { dictionary: string[]; ranks: Uint32Array[] } {
+  // One part's numbers are the whole's; several are numbered again, by first appearance in part order.
+  let tokens: string[];
+  let counts: Uint32Array;
+  let numbers: Uint32Array[];
+  if (parts.length === 1) {
+    tokens = parts[0]!.tokens;
+    counts = parts[0]!.counts;
+    numbers = [Uint32Array.from(tokens, (_, i) => i)];
+  } else {
+    tokens = [];
+    const all: number[] = [];
+    const ids = new Map<string, number>();
+    numbers = parts.map((part) =>
+      Uint32Array.from(part.tokens, (token, i) => {
+        let id = ids.get(token);
+        if (id === undefined) {
+          id = tokens.length;
+          ids.set(token, id);
+          tokens.push(token);
+          all.push(0);
+        }
+        all[id]! += part.counts[i]!;
+        return id;
+      }),
+    );
+    counts = Uint32Array.from(all);
   }
-  // Most frequent first; ties in order of first appearance, which the texts' order fixes. Then, within each run
-  // of ranks of one varint width, in code-unit order: the text takes the same bytes, and the dictionary, stored
-  // front-coded (front-coded.ts), shares the prefixes of neighbours.
   const order = tokens.map((_, id) => id).sort((a, b) => counts[b]! - counts[a]! || a - b);
   const head = tokenHeads(tokens);
   const byUnits = (a: number, b: number) => head[2 * a]! - head[2 * b]! || head[2 * a + 1]! - head[2 * b + 1]! || (tokens[a]! < tokens[b]! ? -1 : 1);
@@ -128,6 +187,12 @@ export function encodeTexts(texts: readonly string[]): EncodedTexts {
   }
   const rank = new Uint32Array(tokens.length);
   order.forEach((id, r) => (rank[id] = r));
+  return { dictionary: order.map((id) => tokens[id]!), ranks: numbers.map((n) => n.map((id) => rank[id]!)) };
+}
+
+/** Step 3: counted texts as their tokens' ranks (`rank`: by token number), varints, and each text's byte length. */
+export function writeRanks(counted: Pick<CountedTexts, 'ids' | 'perText'>, rank: Uint32Array): { bytes: Uint8Array; lengths: number[] } {
+  const { ids, perText } = counted;
   const out = new ByteWriter();
   const lengths: number[] = [];
   let j = 0;
@@ -136,7 +201,7 @@ export function encodeTexts(texts: readonly string[]): EncodedTexts {
     for (const end = j + count; j < end; j++) out.varint(rank[ids[j]!]!);
     lengths.push(out.length - before);
   }
-  return { dictionary: order.map((id) => tokens[id]!), bytes: out.finish(), lengths };
+  return { bytes: out.finish(), lengths };
 }
 
 /**

@@ -2,11 +2,11 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ArticleInput, ProvenanceIndex } from '../index/model';
 import { buildIndex, sortById } from '../index/build';
-import type { ArticleFacts, LexiconPart, SentenceFacts } from '../index/build-stages';
+import type { LexiconPart } from '../index/build-stages';
 import { mergeArticleFacts, withSentences } from '../index/merge-index';
 import { serializeIndexBytes } from '../index/serialize';
-import { encodeTexts, type EncodedTexts } from '../index/word-codec';
-import type { BuildWorkerData } from './build-index-worker';
+import { rankTokens, type EncodedTexts } from '../index/word-codec';
+import type { BuildWorkerData, RunFacts, RunSentences, StageTwoMessage } from './build-index-worker';
 
 /** How to build in parallel. */
 export interface ParallelBuildOptions {
@@ -30,53 +30,71 @@ const YOUNG_GENERATION_MB = 128;
  * while the workers read their sentences, and the runs' sentences merge in
  * order. The same bytes as `buildIndex`, whatever the number of workers.
  */
-export function buildIndexParallel(articles: readonly ArticleInput[], options: ParallelBuildOptions = {}): Promise<ProvenanceIndex> {
-  return build(sortById(articles), options, () => {});
+export async function buildIndexParallel(articles: readonly ArticleInput[], options: ParallelBuildOptions = {}): Promise<ProvenanceIndex> {
+  return (await build(sortById(articles), options, false)).index;
 }
 
 /**
  * `buildIndexParallel` and the index's file (`serializeIndexBytes`): the
- * paragraphs' text, which needs no reading, is encoded on this thread while
- * the workers read, rather than on one core once they are done.
+ * paragraphs' text is encoded by the workers too, each its own run's
+ * (word-codec.ts: counted in stage 1, ranked here, written in stage 2).
  */
 export async function buildIndexBytesParallel(
   articles: readonly ArticleInput[],
   options: ParallelBuildOptions = {},
 ): Promise<{ index: ProvenanceIndex; bytes: Uint8Array; serializeMs: number }> {
-  let text: EncodedTexts | undefined;
-  const index = await build(sortById(articles), options, (sorted) => (text = encodeTexts(sorted.flatMap((a) => a.paragraphs))));
+  const { index, text } = await build(sortById(articles), options, true);
   // What is left of serialising once the workers are done (the text is encoded by then), for the benchmark.
   const start = performance.now();
   const bytes = serializeIndexBytes(index, text);
   return { index, bytes, serializeMs: performance.now() - start };
 }
 
-// The index of sorted articles; `meanwhile` runs on this thread once the workers are started.
-async function build(sorted: ArticleInput[], options: ParallelBuildOptions, meanwhile: (sorted: ArticleInput[]) => void): Promise<ProvenanceIndex> {
+// The index of sorted articles, and its text encoded where `withText`.
+async function build(sorted: ArticleInput[], options: ParallelBuildOptions, withText: boolean): Promise<{ index: ProvenanceIndex; text?: EncodedTexts }> {
   const count = Math.min(Math.max(1, Math.floor(options.workers ?? availableParallelism())), sorted.length);
-  if (!count) return buildIndex(sorted);
-  const runs = cutRuns(sorted, count);
+  if (!count) return { index: buildIndex(sorted) };
+  const runs = cutRuns(sorted, count, withText);
   const workers = runs.map((run) => new BuildWorker(run));
   try {
-    meanwhile(sorted);
-    const facts = await Promise.all(workers.map((w) => w.next<ArticleFacts>()));
+    const facts = await Promise.all(workers.map((w) => w.next<RunFacts>()));
     const lexicon = joinLexicons(facts.map((f) => f.lexicon));
     const sentences = Promise.all(
       workers.map((w) => {
-        w.send(lexicon);
-        return w.next<SentenceFacts>();
+        w.send({ lexicon } satisfies StageTwoMessage);
+        return w.next<RunSentences>();
       }),
     );
-    // Stage 1's tables are merged here while the workers read the sentences.
+    // While the workers read the sentences: the text's dictionary, and stage 1's tables merged.
+    const ranked = withText ? rankTokens(facts.map((f) => f.tokens!)) : null;
+    ranked?.ranks.forEach((ranks, i) => workers[i]!.send({ ranks } satisfies StageTwoMessage, [ranks.buffer as ArrayBuffer]));
     const tables = mergeArticleFacts(sorted, facts);
-    return withSentences(tables, await sentences);
+    const read = await sentences;
+    const index = withSentences(tables, read);
+    if (!ranked) return { index };
+    const text: EncodedTexts = {
+      dictionary: ranked.dictionary,
+      bytes: concatBytes(read.map((r) => r.text!.bytes)),
+      lengths: read.flatMap((r) => r.text!.lengths),
+    };
+    return { index, text };
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
   }
 }
 
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 // Consecutive runs of about equal text length, one per worker.
-function cutRuns(sorted: readonly ArticleInput[], count: number): BuildWorkerData[] {
+function cutRuns(sorted: readonly ArticleInput[], count: number, text: boolean): BuildWorkerData[] {
   const size = (a: ArticleInput) => a.paragraphs.reduce((n, p) => n + p.length, 0) + 1;
   const total = sorted.reduce((n, a) => n + size(a), 0);
   const runs: BuildWorkerData[] = [];
@@ -94,7 +112,7 @@ function cutRuns(sorted: readonly ArticleInput[], count: number): BuildWorkerDat
       while (to < last && done + size(sorted[to]!) <= until);
     }
     const run = sorted.slice(from, to).map((a) => a.paragraphs);
-    runs.push({ articles: run, firstParagraph: paragraphs });
+    runs.push({ articles: run, firstParagraph: paragraphs, text });
     for (const p of run) paragraphs += p.length;
     from = to;
   }
@@ -133,8 +151,8 @@ class BuildWorker {
     return new Promise<T>((resolve, reject) => (this.waiting = { resolve: resolve as (v: unknown) => void, reject }));
   }
 
-  send(message: unknown): void {
-    this.worker.postMessage(message);
+  send(message: unknown, transfer: ArrayBuffer[] = []): void {
+    this.worker.postMessage(message, transfer);
   }
 
   async stop(): Promise<void> {

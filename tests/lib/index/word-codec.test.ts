@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTexts, isSpace, textDecoder, textTokens } from '../../../lib/index/word-codec';
+import { countTokens, encodeTexts, isSpace, rankTokens, textDecoder, textTokens, writeRanks } from '../../../lib/index/word-codec';
 import { decodeStrings, encodeStrings } from '../../../lib/index/string-list';
 import { decodeFrontCoded, encodeFrontCoded } from '../../../lib/index/front-coded';
 
@@ -76,6 +76,21 @@ describe('the word codec', () => {
     const disagree: string[] = [];
     for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) disagree.push(`U+${c.toString(16)}`);
     expect(disagree).toEqual([]);
+  });
+
+  it('encodes texts counted and written in parts as it encodes them whole', () => {
+    // Parts share tokens and have their own; a token first seen in a later part, and more often there, ranks by the whole's counts.
+    const texts = ['the cat sat on the mat', 'the dog ran', '', 'a dog, a cat and a bird', '  bird bird bird bird the', 'dog dog dog dog dog dog'];
+    const whole = encodeTexts(texts);
+    for (const cuts of [[3], [1, 2], [1, 4, 5]]) {
+      const parts = [0, ...cuts].map((from, i) => texts.slice(from, [...cuts, texts.length][i]));
+      const counted = parts.map((part) => countTokens(part));
+      const { dictionary, ranks } = rankTokens(counted);
+      const written = counted.map((c, i) => writeRanks(c, ranks[i]!));
+      expect(dictionary).toEqual(whole.dictionary);
+      expect(written.flatMap((w) => w.lengths)).toEqual(whole.lengths);
+      expect(Buffer.concat(written.map((w) => w.bytes))).toEqual(Buffer.from(whole.bytes));
+    }
   });
 
   it('throws on a rank outside the dictionary', () => {
