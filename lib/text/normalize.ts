@@ -88,7 +88,6 @@ function foldOther(word: string): string {
     .replace(/['\u2019\u02bc]/g, '');
 }
 
-
 /** Maps curly and typographic quotes to straight ones, leaving string length unchanged. */
 export function straightenQuotes(text: string): string {
   return text.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2018\u2019\u201a\u201b\u2032]/g, (c) => QUOTE_MAP[c] ?? c);
