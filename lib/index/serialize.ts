@@ -88,20 +88,15 @@ interface IndexFileText {
 /**
  * Encodes an index as its binary file and sets its version: a hash of the
  * bytes, so the same input always gives the same bytes and the same version.
- * `text` is `encodeTexts(index.paragraphs)`, where the caller has it already.
+ * `text` is `encodeTexts(index.paragraphs)`, where the caller has it already;
+ * `ahead`, sections made already (`sectionsAhead`).
  */
-export function serializeIndexBytes(index: ProvenanceIndex, text: EncodedTexts = encodeTexts(index.paragraphs)): Uint8Array {
-  const sections: Array<[string, Uint8Array]> = [];
-  sections.push(['dictionary:front', encodeFrontCoded(text.dictionary)]);
-  const offsets = [0];
-  for (const n of text.lengths) offsets.push(offsets[offsets.length - 1]! + n);
-  sections.push(['paragraphOffsets', u32Bytes(offsets)]);
-  sections.push(['text', text.bytes]);
-  sections.push(['sources', encodeSources(index.sources)]);
-  sections.push([SOURCE_KEYS_SECTION, u32Bytes(sourceKeys(index))]);
-  for (const [name, codec] of ARRAYS) sections.push([`array:${name}`, encodeArray(index[name], codec)]);
-  for (const name of TABLES) sections.push([`table:${name}`, packPostingTable(index[name])]);
-
+export function serializeIndexBytes(
+  index: ProvenanceIndex,
+  text: EncodedTexts = encodeTexts(index.paragraphs),
+  ahead: ReadonlyMap<string, Uint8Array> = new Map(),
+): Uint8Array {
+  const sections = sectionMakers(index, text).map(([name, make]): [string, Uint8Array] => [name, ahead.get(name) ?? make()]);
   const header: Header = { sections: {}, paragraphs: index.paragraphs.length };
   let at = 0;
   for (const [name, bytes] of sections) {
@@ -122,6 +117,45 @@ export function serializeIndexBytes(index: ProvenanceIndex, text: EncodedTexts =
   out.set(utf8(version), VERSION_AT);
   index.version = version;
   return out;
+}
+
+/** The index but for its sentences (their claim terms and spans): what a parallel build has once its workers read sentences. */
+export type IndexWithoutSentences = Omit<ProvenanceIndex, 'claimTerms' | 'sentences'>;
+
+/** Sections that depend on the sentences or on the text's bytes: made last (`sectionsAhead` leaves them). */
+const LAST_SECTIONS = new Set(['paragraphOffsets', 'text', 'array:sentences', 'table:claimTerms']);
+
+/**
+ * The sections of an index's file that need neither its sentences nor its
+ * text's bytes, only the text's dictionary: a parallel build makes them
+ * while its workers read the sentences, rather than on one core after.
+ */
+export function sectionsAhead(index: IndexWithoutSentences, dictionary: string[]): Map<string, Uint8Array> {
+  const ahead = new Map<string, Uint8Array>();
+  const without = { ...index, claimTerms: EMPTY_TABLE, sentences: new Uint32Array(0) };
+  for (const [name, make] of sectionMakers(without, { dictionary, bytes: new Uint8Array(0), lengths: [] }))
+    if (!LAST_SECTIONS.has(name)) ahead.set(name, make());
+  return ahead;
+}
+
+const EMPTY_TABLE: PostingTable = { keys: new Uint32Array(0), offsets: new Uint32Array(1), values: new Uint32Array(0) };
+
+// The file's sections in file order, each with what makes it.
+function sectionMakers(index: ProvenanceIndex, text: EncodedTexts): Array<[string, () => Uint8Array]> {
+  const paragraphOffsets = () => {
+    const offsets = [0];
+    for (const n of text.lengths) offsets.push(offsets[offsets.length - 1]! + n);
+    return u32Bytes(offsets);
+  };
+  return [
+    ['dictionary:front', () => encodeFrontCoded(text.dictionary)],
+    ['paragraphOffsets', paragraphOffsets],
+    ['text', () => text.bytes],
+    ['sources', () => encodeSources(index.sources)],
+    [SOURCE_KEYS_SECTION, () => u32Bytes(sourceKeys(index))],
+    ...ARRAYS.map(([name, codec]): [string, () => Uint8Array] => [`array:${name}`, () => encodeArray(index[name], codec)]),
+    ...TABLES.map((name): [string, () => Uint8Array] => [`table:${name}`, () => packPostingTable(index[name])]),
+  ];
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ArticleInput, ProvenanceIndex } from '../index/model';
 import { buildIndex, sortById } from '../index/build';
 import type { LexiconPart } from '../index/build-stages';
 import { mergeArticleFacts, withSentences } from '../index/merge-index';
-import { serializeIndexBytes } from '../index/serialize';
+import { sectionsAhead, serializeIndexBytes } from '../index/serialize';
 import { rankTokens, type EncodedTexts } from '../index/word-codec';
 import type { BuildWorkerData, RunFacts, RunSentences, StageTwoMessage } from './build-index-worker';
 
@@ -43,15 +43,19 @@ export async function buildIndexBytesParallel(
   articles: readonly ArticleInput[],
   options: ParallelBuildOptions = {},
 ): Promise<{ index: ProvenanceIndex; bytes: Uint8Array; serializeMs: number }> {
-  const { index, text } = await build(sortById(articles), options, true);
+  const { index, text, ahead } = await build(sortById(articles), options, true);
   // What is left of serialising once the workers are done (the text is encoded by then), for the benchmark.
   const start = performance.now();
-  const bytes = serializeIndexBytes(index, text);
+  const bytes = serializeIndexBytes(index, text, ahead);
   return { index, bytes, serializeMs: performance.now() - start };
 }
 
-// The index of sorted articles, and its text encoded where `withText`.
-async function build(sorted: ArticleInput[], options: ParallelBuildOptions, withText: boolean): Promise<{ index: ProvenanceIndex; text?: EncodedTexts }> {
+// The index of sorted articles; where `withText`, its text encoded and the sections of its file that need no sentences.
+async function build(
+  sorted: ArticleInput[],
+  options: ParallelBuildOptions,
+  withText: boolean,
+): Promise<{ index: ProvenanceIndex; text?: EncodedTexts; ahead?: Map<string, Uint8Array> }> {
   const count = Math.min(Math.max(1, Math.floor(options.workers ?? availableParallelism())), sorted.length);
   if (!count) return { index: buildIndex(sorted) };
   const runs = cutRuns(sorted, count, withText);
@@ -65,10 +69,11 @@ async function build(sorted: ArticleInput[], options: ParallelBuildOptions, with
         return w.next<RunSentences>();
       }),
     );
-    // While the workers read the sentences: the text's dictionary, and stage 1's tables merged.
+    // While the workers read the sentences: the text's dictionary, stage 1's tables merged, and the file's sections that need no sentences.
     const ranked = withText ? rankTokens(facts.map((f) => f.tokens!)) : null;
     ranked?.ranks.forEach((ranks, i) => workers[i]!.send({ ranks } satisfies StageTwoMessage, [ranks.buffer as ArrayBuffer]));
     const tables = mergeArticleFacts(sorted, facts);
+    const ahead = ranked ? sectionsAhead(tables, ranked.dictionary) : undefined;
     const read = await sentences;
     const index = withSentences(tables, read);
     if (!ranked) return { index };
@@ -77,7 +82,7 @@ async function build(sorted: ArticleInput[], options: ParallelBuildOptions, with
       bytes: concatBytes(read.map((r) => r.text!.bytes)),
       lengths: read.flatMap((r) => r.text!.lengths),
     };
-    return { index, text };
+    return { index, text, ahead };
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
   }

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../../../lib/index/build';
-import { decodeArray, describeIndexFile, deserializeIndex, encodeArray, serializeIndex, serializeIndexBytes } from '../../../lib/index/serialize';
+import {
+  decodeArray,
+  describeIndexFile,
+  deserializeIndex,
+  encodeArray,
+  sectionsAhead,
+  serializeIndex,
+  serializeIndexBytes,
+} from '../../../lib/index/serialize';
+import { encodeTexts } from '../../../lib/index/word-codec';
 import { INDEX_FORMAT, type ArticleInput, type ProvenanceIndex } from '../../../lib/index/model';
 import { lookup } from '../../../lib/index/posting-table';
 import { readSeeds } from '../../helpers/seeds';
@@ -51,6 +60,17 @@ describe('the index file', () => {
     const c = buildIndex(edited);
     serializeIndexBytes(c);
     expect(c.version).not.toBe(deserializeIndex(a).version);
+  });
+
+  it('is the same bytes with the sections that need no sentences made ahead', async () => {
+    const index = buildIndex(await seedArticles());
+    const whole = serializeIndexBytes(index);
+    const text = encodeTexts(index.paragraphs);
+    const { claimTerms: _terms, sentences: _sentences, ...withoutSentences } = index;
+    const ahead = sectionsAhead(withoutSentences, text.dictionary);
+    expect([...ahead.keys()]).not.toContain('table:claimTerms');
+    expect([...ahead.keys()]).not.toContain('array:sentences');
+    expect(serializeIndexBytes(index, text, ahead)).toEqual(whole);
   });
 
   it('sets the version to the hash written in the file', async () => {
