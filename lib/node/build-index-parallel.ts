@@ -69,6 +69,8 @@ async function build(
         return w.next<RunSentences>();
       }),
     );
+    // Awaited below; should the work meanwhile throw, the workers are stopped and this rejects unawaited: not an unhandled rejection.
+    sentences.catch(() => undefined);
     // While the workers read the sentences: the text's dictionary, stage 1's tables merged, and the file's sections that need no sentences.
     const ranked = withText ? rankTokens(facts.map((f) => f.tokens!)) : null;
     ranked?.ranks.forEach((ranks, i) => workers[i]!.send({ ranks } satisfies StageTwoMessage, [ranks.buffer as ArrayBuffer]));
@@ -88,6 +90,7 @@ async function build(
   }
 }
 
+// The parts end to end.
 function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;

@@ -1,5 +1,4 @@
-import type { ClaimWord } from './words';
-import { hasLetter, type ParagraphWords } from './words';
+import { hasLetter, type ClaimWord, type ParagraphWords } from './words';
 
 /**
  * Paragraphs read into claim words (`readParagraphWords`), kept in typed
