@@ -7,6 +7,7 @@ import { mergeArticleFacts, withSentences } from '../index/merge-index';
 import { sectionsAhead, serializeIndexBytes } from '../index/serialize';
 import { rankTokens, type EncodedTexts } from '../index/word-codec';
 import type { BuildWorkerData, RunFacts, RunSentences, StageTwoMessage } from './build-index-worker';
+import { MessageInbox } from './message-inbox';
 
 /** How to build in parallel. */
 export interface ParallelBuildOptions {
@@ -136,27 +137,18 @@ function joinLexicons(parts: readonly LexiconPart[]): LexiconPart {
 /** One worker thread, and the messages it posts, awaited one at a time; an error or an early exit rejects. */
 class BuildWorker {
   private readonly worker: Worker;
-  private readonly inbox: unknown[] = [];
-  private waiting: { resolve: (v: unknown) => void; reject: (e: Error) => void } | null = null;
-  private failure: Error | null = null;
+  private readonly inbox = new MessageInbox<unknown>();
 
   constructor(data: BuildWorkerData) {
     // The worker is TypeScript: it runs with tsx's loader, under tsx as under vitest.
     this.worker = new Worker(WORKER, { workerData: data, execArgv: ['--import', 'tsx'], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    this.worker.on('message', (m: unknown) => {
-      if (this.waiting) {
-        this.waiting.resolve(m);
-        this.waiting = null;
-      } else this.inbox.push(m);
-    });
-    this.worker.on('error', (e: Error) => this.fail(new Error(`index build worker failed: ${e.message}`, { cause: e })));
-    this.worker.on('exit', (code) => this.fail(new Error(`index build worker exited (code ${code}) before it was done`)));
+    this.worker.on('message', (m: unknown) => this.inbox.put(m));
+    this.worker.on('error', (e: Error) => this.inbox.fail(new Error(`index build worker failed: ${e.message}`, { cause: e })));
+    this.worker.on('exit', (code) => this.inbox.fail(new Error(`index build worker exited (code ${code}) before it was done`)));
   }
 
   next<T>(): Promise<T> {
-    if (this.inbox.length) return Promise.resolve(this.inbox.shift() as T);
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise<T>((resolve, reject) => (this.waiting = { resolve: resolve as (v: unknown) => void, reject }));
+    return this.inbox.next() as Promise<T>;
   }
 
   send(message: unknown, transfer: ArrayBuffer[] = []): void {
@@ -164,13 +156,7 @@ class BuildWorker {
   }
 
   async stop(): Promise<void> {
-    this.failure ??= new Error('index build worker stopped');
+    this.inbox.fail(new Error('index build worker stopped'));
     await this.worker.terminate();
-  }
-
-  private fail(e: Error): void {
-    this.failure ??= e;
-    this.waiting?.reject(this.failure);
-    this.waiting = null;
   }
 }

@@ -8,6 +8,7 @@ import { lexiconOf, readArticles, readSentences, type ArticleFacts, type Lexicon
 import type { PostingTable } from '../index/posting-table';
 import { countTokens, writeRanks, type TokenCounts } from '../index/word-codec';
 import { WordStore } from '../claim/reading/word-store';
+import { MessageInbox } from './message-inbox';
 
 /** What the worker is started with. */
 export interface BuildWorkerData {
@@ -33,14 +34,8 @@ export type StageTwoMessage = { lexicon: LexiconPart } | { ranks: Uint32Array };
 const port = parentPort!;
 const { articles, firstParagraph, text } = workerData as BuildWorkerData;
 // Messages as they come: the ranks may arrive while the sentences are read.
-const inbox: StageTwoMessage[] = [];
-let waiting: ((m: StageTwoMessage) => void) | null = null;
-port.on('message', (m: StageTwoMessage) => {
-  if (waiting) waiting(m);
-  else inbox.push(m);
-  waiting = null;
-});
-const next = () => (inbox.length ? Promise.resolve(inbox.shift()!) : new Promise<StageTwoMessage>((resolve) => (waiting = resolve)));
+const inbox = new MessageInbox<StageTwoMessage>();
+port.on('message', (m: StageTwoMessage) => inbox.put(m));
 
 // The run's paragraphs as stage 1 reads them, kept for stage 2.
 const words = new WordStore();
@@ -51,9 +46,9 @@ port.postMessage({ ...facts, tokens } satisfies RunFacts, [
   ...buffers(facts.sourceWords, ...tableArrays(facts.passages), facts.quotes, ...tableArrays(facts.quoteGrams)),
   ...(tokens ? [tokens.counts.buffer as ArrayBuffer] : []),
 ]);
-const { lexicon } = (await next()) as { lexicon: LexiconPart };
+const { lexicon } = (await inbox.next()) as { lexicon: LexiconPart };
 const sentences = readSentences(articles, firstParagraph, lexiconOf([lexicon]), words);
-const written = counted ? writeRanks(counted, ((await next()) as { ranks: Uint32Array }).ranks) : null;
+const written = counted ? writeRanks(counted, ((await inbox.next()) as { ranks: Uint32Array }).ranks) : null;
 port.postMessage({ ...sentences, text: written } satisfies RunSentences, [
   ...buffers(sentences.sentences, ...tableArrays(sentences.terms)),
   ...(written ? [written.bytes.buffer as ArrayBuffer] : []),
