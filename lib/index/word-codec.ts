@@ -1,4 +1,5 @@
 import { ByteReader, ByteWriter } from './varint';
+import { isSpace } from '../text/normalize';
 import type { StringList } from './string-list';
 
 /**
@@ -28,17 +29,6 @@ export function textTokens(text: string): string[] {
   const out: string[] = [];
   forEachToken(text, (start, end) => out.push(text.slice(start, end)));
   return out;
-}
-
-/** JavaScript's `\s`, by code unit. */
-export function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    (c >= 0x1680 &&
-      (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
-  );
 }
 
 function forEachToken(text: string, token: (start: number, end: number) => void): void {

@@ -27,16 +27,16 @@ export function collapseWhitespace(text: string): string {
   const n = text.length;
   let out = '';
   let i = 0;
-  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  while (i < n && isCollapsed(text.charCodeAt(i))) i++;
   let kept = i;
   let end = n;
-  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > i && isCollapsed(text.charCodeAt(end - 1))) end--;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c > 32 && c < 127) continue;
-    if (!isSpace(c)) continue;
+    if (!isCollapsed(c)) continue;
     let j = i + 1;
-    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    while (j < end && isCollapsed(text.charCodeAt(j))) j++;
     if (c !== 32 || j > i + 1) {
       out += text.slice(kept, i) + ' ';
       kept = j;
@@ -47,19 +47,18 @@ export function collapseWhitespace(text: string): string {
 }
 
 // White space as `\s` reads it, and the zero-width space.
-function isSpace(c: number): boolean {
+function isCollapsed(c: number): boolean {
+  return isSpace(c) || c === 0x200b;
+}
+
+/** JavaScript's `\s`, by code unit. */
+export function isSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
     c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
+    (c >= 0x1680 &&
+      (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countTokens, encodeTexts, isSpace, rankTokens, textDecoder, textTokens, writeRanks } from '../../../lib/index/word-codec';
+import { countTokens, encodeTexts, rankTokens, textDecoder, textTokens, writeRanks } from '../../../lib/index/word-codec';
+import { isSpace } from '../../../lib/text/normalize';
 import { decodeStrings, encodeStrings } from '../../../lib/index/string-list';
 import { decodeFrontCoded, encodeFrontCoded } from '../../../lib/index/front-coded';
 
