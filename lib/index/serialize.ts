@@ -8,7 +8,7 @@ import { decodeStrings, encodeStrings } from './string-list';
 import { decodeFrontCoded, encodeFrontCoded } from './front-coded';
 import { u32Bytes, u32View } from './raw-u32';
 import { fnv1a } from '../text/hash';
-import { SOURCE_KEYS_SECTION, sourceKeys } from './source-keys';
+import { SOURCE_KEYS_SECTION, sourceKeysOf } from './source-keys';
 
 /*
  * The index file: a small binary container, built to be small on disk (a
@@ -132,16 +132,12 @@ const LAST_SECTIONS = new Set(['paragraphOffsets', 'text', 'array:sentences', 't
  */
 export function sectionsAhead(index: IndexWithoutSentences, dictionary: string[]): Map<string, Uint8Array> {
   const ahead = new Map<string, Uint8Array>();
-  const without = { ...index, claimTerms: EMPTY_TABLE, sentences: new Uint32Array(0) };
-  for (const [name, make] of sectionMakers(without, { dictionary, bytes: new Uint8Array(0), lengths: [] }))
-    if (!LAST_SECTIONS.has(name)) ahead.set(name, make());
+  for (const [name, make] of sectionMakers(index, { dictionary, bytes: new Uint8Array(0), lengths: [] })) if (!LAST_SECTIONS.has(name)) ahead.set(name, make());
   return ahead;
 }
 
-const EMPTY_TABLE: PostingTable = { keys: new Uint32Array(0), offsets: new Uint32Array(1), values: new Uint32Array(0) };
-
-// The file's sections in file order, each with what makes it.
-function sectionMakers(index: ProvenanceIndex, text: EncodedTexts): Array<[string, () => Uint8Array]> {
+// The file's sections in file order, each with what makes it; those of the sentences are made only where the index has them.
+function sectionMakers(index: IndexWithoutSentences & Partial<ProvenanceIndex>, text: EncodedTexts): Array<[string, () => Uint8Array]> {
   const paragraphOffsets = () => {
     const offsets = [0];
     for (const n of text.lengths) offsets.push(offsets[offsets.length - 1]! + n);
@@ -152,9 +148,9 @@ function sectionMakers(index: ProvenanceIndex, text: EncodedTexts): Array<[strin
     ['paragraphOffsets', paragraphOffsets],
     ['text', () => text.bytes],
     ['sources', () => encodeSources(index.sources)],
-    [SOURCE_KEYS_SECTION, () => u32Bytes(sourceKeys(index))],
-    ...ARRAYS.map(([name, codec]): [string, () => Uint8Array] => [`array:${name}`, () => encodeArray(index[name], codec)]),
-    ...TABLES.map((name): [string, () => Uint8Array] => [`table:${name}`, () => packPostingTable(index[name])]),
+    [SOURCE_KEYS_SECTION, () => u32Bytes(index.sourceKeys ?? sourceKeysOf(index.sources))],
+    ...ARRAYS.map(([name, codec]): [string, () => Uint8Array] => [`array:${name}`, () => encodeArray(index[name]!, codec)]),
+    ...TABLES.map((name): [string, () => Uint8Array] => [`table:${name}`, () => packPostingTable(index[name]!)]),
   ];
 }
 
