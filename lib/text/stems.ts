@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { porter } from './porter';
 import { IRREGULAR, SYNONYM_GROUPS, COMPOUNDS } from './synonyms';
 
 let groups: Map<string, string> | null = null;
@@ -19,7 +19,7 @@ function groupOf(): Map<string, string> {
 }
 
 function baseStem(word: string): string {
-  return stemmer(IRREGULAR.get(word) ?? word);
+  return porter(IRREGULAR.get(word) ?? word);
 }
 
 /**
@@ -32,7 +32,7 @@ export function contentStem(word: string): string {
   let stem = memo.get(word);
   if (stem === undefined) {
     stem = compoundStem(word);
-    // A bounded memo: words recur, and the stemmer is the costliest step of reading a page.
+    // A bounded memo: words recur, and stemming is among the costliest steps of reading a page.
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, stem);
   }
@@ -60,7 +60,7 @@ export function compoundStem(joined: string): string {
 export function porterStem(word: string): string {
   let stem = porterMemo.get(word);
   if (stem === undefined) {
-    stem = stemmer(word);
+    stem = porter(word);
     if (porterMemo.size >= MEMO_LIMIT) porterMemo.clear();
     porterMemo.set(word, stem);
   }
