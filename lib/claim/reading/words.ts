@@ -210,8 +210,13 @@ function hasPossessive(part: string): boolean {
 }
 
 // A capital first letter: ASCII at once, the rest of Unicode by its category.
+// A capital that may mark a name: not the pronoun "I", alone or contracted ("I'll", "I’d"), whose
+// capital English always writes (a seed's "And then I'll turn on the television" read "ill" as a name).
 function isCapital(part: string): boolean {
   const c = part.charCodeAt(0);
+  if (c === 73 && FIRST_PERSON.test(part)) return false;
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(part);
 }
+
+const FIRST_PERSON = /^I(?:['\u2019\u02bc](?:ll|m|d|ve))?$/;

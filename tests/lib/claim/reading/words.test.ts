@@ -27,6 +27,12 @@ describe('claimWords', () => {
     ]);
   });
 
+  it('does not take the pronoun "I" and its contractions for capitalised words, but a name such as "Ill." (Illinois)', () => {
+    const words = claimWords("The mayor said I’ll appeal and I'd win, as I’ve said, then I left Peoria, Ill. for Rome.");
+    const caps = words.filter((w) => w.cap).map((w) => w.norm);
+    expect(caps).toEqual(['the', 'peoria', 'ill', 'rome']);
+  });
+
   it('treats every capital of a headline in title case as uninformative', () => {
     expect(claimWords('Melania Trump Says Has Open Channel With Putin').every((w) => w.initial)).toBe(true);
   });
