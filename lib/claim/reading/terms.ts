@@ -473,9 +473,10 @@ function isNameWord(words: readonly ClaimWord[], i: number, ctx: ArticleContext)
   const w = words[i];
   if (!w || !w.cap || !/\p{L}/u.test(w.norm) || isStopword(w.norm) || isNumberWord(w.norm) || isDateName(w.norm) || isTitle(w.norm)) return false;
   if (!w.initial || ctx.capitalized.has(w.norm) || isKnownName(w.norm) || ctx.lexicon.isName(w.norm)) return true;
-  // A capitalised first word is a name when a name follows it ("Maria Lvova-Belova said").
+  // A capitalised first word is a name when a name follows it as one name ("Maria Lvova-Belova said"),
+  // with no punctuation between them, which would end the name (not "Accordingly, Russia has agreed").
   const next = words[i + 1];
-  return !!next && next.cap && !next.initial && !isTitle(next.norm) && !isStopword(next.norm);
+  return !!next && next.cap && !next.initial && !next.afterPunctuation && !isTitle(next.norm) && !isStopword(next.norm);
 }
 
 // A run of name words from `at`, with connectors inside ("Verkhovna Rada of Ukraine"), canonicalised.

@@ -50,6 +50,8 @@ describe('claimFeatures', () => {
     ['a possessive ends a name', "Russia's Prosecutor General spoke.", ['russia', 'prosecutor']],
     ['a name of several words keeps its words', 'The Moscow Times reported it.', ['moscow times']],
     ['a capitalised first word is a name only where the article says so', 'Speaking on Friday, Putin said so.', ['putin']],
+    ['a capitalised first word before a name is part of it', 'Maria Lvova-Belova said so.', ['maria lvova belova']],
+    ['a capitalised first word before punctuation and a name is no name', 'Meanwhile, Acme Corp said it would cut 300 jobs.', ['acme corp']],
     ["a role in a common noun's organisation names no one", "The union's president said so.", []],
     [
       "a word that names a property of JavaScript's objects is a name like another",
