@@ -36,7 +36,8 @@ export interface PageClaimContext {
   figuresOnly(paragraph: number): boolean;
   /**
    * False where a paragraph can match no claim: neither it nor the one before names anyone the index
-   * knows, and it states no figure or date or no paragraph before it names anyone the index knows.
+   * knows, and it states no figure or date, or the names its figures would be read with (`nearest-names`:
+   * the nearest paragraph before those two that names anyone) include no one the index knows.
    */
   mayMatch(paragraph: number): boolean;
 }
@@ -65,6 +66,13 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
     for (; knownUpTo + 1 < i && firstKnown === Infinity; knownUpTo++) if (namesKnown(knownUpTo + 1)) firstKnown = knownUpTo + 1;
     return firstKnown < i;
   };
+  // Whether the names a sentence of paragraph `i` would borrow through `nearest-names` (those of the
+  // nearest paragraph before `i - 1` that names anyone, as `contextNames` finds them) may be known: its
+  // sentences name no one the index knows, nor do `i` and `i - 1` (else they are read with those names).
+  const nearestKnown = (i: number) => {
+    for (let p = i - 2; p >= 0; p--) if (ctx.namesAt(p).length) return namesKnown(p);
+    return false;
+  };
   let lede: ArticleLede | undefined;
   const ctx: PageClaimContext = {
     get lede() {
@@ -77,7 +85,7 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
     texts: paragraphs,
     wordsAt,
     figuresOnly: (i) => !!gate && !namesKnown(i) && !namesKnown(i - 1),
-    mayMatch: (i) => !ctx.figuresOnly(i) || (ruleOn('nearest-names') && knownBefore(i - 1) && mayStateFigure(paragraphs[i] ?? '')),
+    mayMatch: (i) => !ctx.figuresOnly(i) || (ruleOn('nearest-names') && knownBefore(i - 1) && mayStateFigure(paragraphs[i] ?? '') && nearestKnown(i)),
   };
   return ctx;
 }

@@ -29,4 +29,15 @@ describe('readsSentence', () => {
     // No figure; a name of its own (Paulo Mendes, unknown to the index).
     expect(reads(2)).toEqual([true, false, false]);
   });
+
+  it('reads no paragraph through nearest-names where the nearest paragraph that names anyone names no one the index knows', () => {
+    // The sentence with a figure would be read with Paulo Mendes's name, the last the page gave before it.
+    const later = [...page, 'Coach Paulo Mendes watched from the stands.', 'Officials said it was still raining.', 'The record had stood for 14 years.'];
+    const after = pageClaimContext(later, index);
+    expect(after.figuresOnly(5)).toBe(true);
+    expect(after.mayMatch(5)).toBe(false);
+    // Where the nearest paragraph that names anyone names the winner, it may match.
+    const known = [...page, 'Grace Wanjiru thanked the crowd.', 'Officials said it was still raining.', 'The record had stood for 14 years.'];
+    expect(pageClaimContext(known, index).mayMatch(5)).toBe(true);
+  });
 });
