@@ -4,8 +4,8 @@ import { stemmer } from 'stemmer';
  * The Porter stem of a word, as the `stemmer` package gives it, without its
  * fifteen regular expressions: a word of ASCII letters is stemmed here, by
  * its runs of consonants and vowels; any other word goes to `stemmer`.
- * The build reads every pair of adjacent words as a compound and stems it,
- * so the stemmer was a tenth of the index build. Tests compare the two.
+ * The build stems every pair of adjacent words as a possible compound, so
+ * stemming is on its hottest path. Tests compare the two.
  */
 export function porter(value: string): string {
   let w = value.toLowerCase();
