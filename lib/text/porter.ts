@@ -39,8 +39,8 @@ export function porter(value: string): string {
   if (w.length >= 2 && w.charCodeAt(w.length - 1) === Y_LOWER && hasVowel(w, w.length - 1)) w = w.slice(0, -1) + 'i';
 
   // Steps 2 and 3: the longest listed suffix, replaced where what stands before it has a measure above 0.
-  w = replaceSuffix(w, STEP2, 1);
-  w = replaceSuffix(w, STEP3, 1);
+  w = replaceSuffix(w, STEP2);
+  w = replaceSuffix(w, STEP3);
 
   // Step 4: the longest listed suffix removed (or "-ion" after "s" or "t"), where the measure is above 1.
   const s4 = longestSuffix(w, STEP4);
@@ -136,9 +136,9 @@ function longestSuffix(w: string, list: SuffixList): readonly [string, string] |
   return undefined;
 }
 
-function replaceSuffix(w: string, list: SuffixList, least: number): string {
+function replaceSuffix(w: string, list: SuffixList): string {
   const entry = longestSuffix(w, list);
-  if (!entry || measure(w, w.length - entry[0].length) < least) return w;
+  if (!entry || measure(w, w.length - entry[0].length) < 1) return w;
   return w.slice(0, -entry[0].length) + entry[1];
 }
 

@@ -209,9 +209,8 @@ function hasPossessive(part: string): boolean {
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019 || q === 0x02bc);
 }
 
-// A capital first letter: ASCII at once, the rest of Unicode by its category.
-// A capital that may mark a name: not the pronoun "I", alone or contracted ("I'll", "I’d"), whose
-// capital English always writes (a seed's "And then I'll turn on the television" read "ill" as a name).
+// A capital first letter (ASCII at once, the rest of Unicode by its category) that may mark a name:
+// not the pronoun "I", alone or contracted ("I'll", "I’d"), whose capital English always writes.
 function isCapital(part: string): boolean {
   const c = part.charCodeAt(0);
   if (c === 73 && FIRST_PERSON.test(part)) return false;

@@ -70,8 +70,8 @@ export function pageClaimContext(paragraphs: readonly string[], index?: Provenan
   // nearest paragraph before `i - 1` that names anyone, as `contextNames` finds them) may be known: its
   // sentences name no one the index knows, nor do `i` and `i - 1` (else they are read with those names).
   const nearestKnown = (i: number) => {
-    for (let p = i - 2; p >= 0; p--) if (ctx.namesAt(p).length) return namesKnown(p);
-    return false;
+    const p = lastNaming(ctx, i - 2);
+    return p >= 0 && namesKnown(p);
   };
   let lede: ArticleLede | undefined;
   const ctx: PageClaimContext = {
@@ -132,8 +132,15 @@ export function contextNames(features: ClaimFeatures, ctx: PageClaimContext, par
   if (!out.length) out.push(...ctx.namesAt(paragraph - 1));
   // Where that names no one either, a sentence that states a figure or a date is read with the last
   // names the page gave, as its "he" or "the wall" refers back (`nearest-names`).
-  if (!out.length && ruleOn('nearest-names') && statesFigure(features)) for (let p = paragraph - 2; !out.length && p >= 0; p--) out.push(...ctx.namesAt(p));
+  if (!out.length && ruleOn('nearest-names') && statesFigure(features)) out.push(...ctx.namesAt(lastNaming(ctx, paragraph - 2)));
   return out.filter((e, i) => out.findIndex((x) => nameKey(x) === nameKey(e)) === i);
+}
+
+/** The nearest paragraph at or before `paragraph` that names anyone, or -1 where none does. */
+export function lastNaming(ctx: PageClaimContext, paragraph: number): number {
+  let p = paragraph;
+  while (p >= 0 && !ctx.namesAt(p).length) p--;
+  return p;
 }
 
 /**

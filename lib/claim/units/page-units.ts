@@ -7,7 +7,7 @@ import { forEachCapitalised } from '../../text/word-scan';
 import { foldWord } from '../../text/normalize';
 import { ruleOn } from '../rule-ids';
 import type { ArticleLede } from '../verification/parts';
-import { contextNames, mayStateFigure, nameKey, paragraphWords, type PageClaimContext } from './page-context';
+import { contextNames, lastNaming, mayStateFigure, nameKey, paragraphWords, type PageClaimContext } from './page-context';
 
 /** What the claim tier reads of a page (retrieval parameters: `RETRIEVE` in retrieval/retrieve.ts). */
 export const CLAIM = {
@@ -118,7 +118,7 @@ export function claimUnits(par: PageParagraph, ctx: PageClaimContext, reads: (se
       let upTo = clause ? featuresOf(subordinate ? span : { start: sentence.start, end: span.end }).entities : context;
       if (clause && !upTo.length) upTo = sentence.start > 0 ? featuresOf({ start: 0, end: sentence.start }).entities : [];
       // Where the paragraphs before it name no one either, the last names the page gave.
-      for (let p = par.index - 1; clause && !upTo.length && p >= 0; p--) upTo = ctx.namesAt(p);
+      if (clause && !upTo.length) upTo = ctx.namesAt(lastNaming(ctx, par.index - 1));
       units.push({
         span,
         text,
