@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenize, words as foldedWords, type Token } from '../text/tokenize';
 import { sentenceSpans } from '../text/sentences';
 import type { Span } from '../types';
 
@@ -6,17 +6,43 @@ import type { Span } from '../types';
 export interface PageParagraph {
   index: number;
   text: string;
-  tokens: Token[];
+  /** The words with their offsets: read on first use (a tier reads them only where the paragraph may match). */
+  readonly tokens: Token[];
+  /** The folded words (`tokens`' norms), read at once: every paragraph is fingerprinted. */
   words: string[];
-  sentences: Span[];
+  /** The sentences: read on first use. */
+  readonly sentences: Span[];
   /** Quoted spans of this paragraph (segments of quotes of 4+ words). */
   quotes: Span[];
 }
 
-/** Tokenises a paragraph for matching. */
+// Most paragraphs of most pages match nothing: they are fingerprinted from their words alone, and
+// their offsets and sentences, which only a candidate or the claim tier reads, are never worked out.
+class PreparedParagraph implements PageParagraph {
+  private tokenList?: Token[];
+  private sentenceList?: Span[];
+  readonly words: string[];
+
+  constructor(
+    readonly index: number,
+    readonly text: string,
+    readonly quotes: Span[],
+  ) {
+    this.words = foldedWords(text);
+  }
+
+  get tokens(): Token[] {
+    return (this.tokenList ??= tokenize(this.text));
+  }
+
+  get sentences(): Span[] {
+    return (this.sentenceList ??= sentenceSpans(this.text));
+  }
+}
+
+/** Prepares a paragraph for matching. */
 export function preparePageParagraph(index: number, text: string, quotes: Span[] = []): PageParagraph {
-  const tokens = tokenize(text);
-  return { index, text, tokens, words: tokens.map((t) => t.norm), sentences: sentenceSpans(text), quotes };
+  return new PreparedParagraph(index, text, quotes);
 }
 
 /** Index range [from, to) of the tokens that lie inside a character span. */
