@@ -33,6 +33,7 @@ export const RULE_IDS = [
   'description-only',
   'nothing-specific-shared',
   'other-story',
+  'common-word-name-part',
   'rare-name-missing',
   'actor-swapped',
   'speaker-swapped',

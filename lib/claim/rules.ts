@@ -101,6 +101,13 @@ const READING_AND_UNITS: readonly ClaimRule[] = [
     why: 'A headline is checked against the whole article of each source whose story the page tells.',
     at: 'units/headline.ts matchHeadline',
   },
+  {
+    id: 'common-word-name-part',
+    stage: 'verification',
+    effect: 'reject',
+    why: 'Part of a name is the same name only where a word in common is not also an ordinary word of the index ("Oval Office" is no "Post Office").',
+    at: 'verification/parts.ts nameIn',
+  },
 ];
 
 /** Every rule of the claim tier, in the order of RULE_IDS; throws where an id has no entry. */

@@ -1,6 +1,7 @@
 import type { ProvenanceIndex } from '../../index/model';
 import { lookup, postingCount } from '../../index/posting-table';
-import { nameTermKey, type EntityPhrase } from '../reading/terms';
+import { contentTermKey, nameTermKey, type EntityPhrase } from '../reading/terms';
+import { contentStem } from '../../text/stems';
 import { nameIn, type NameSet } from '../verification/parts';
 import { CLAIM_VERIFY } from '../verification/thresholds';
 import { ruleOn } from '../rule-ids';
@@ -39,7 +40,7 @@ export class NameKnowledge {
    * each time was a tenth of the claim tier's time on a 10,000-article index.
    */
   private probeSource = 0;
-  private readonly probe: NameSet = { has: (name) => this.has(name, this.probeSource) };
+  private readonly probe: NameSet = { has: (name) => this.has(name, this.probeSource), ordinary: (name) => this.ordinary(name) };
 
   constructor(private readonly index: ProvenanceIndex) {}
 
@@ -64,7 +65,12 @@ export class NameKnowledge {
 
   /** A source article's names, as the verifier asks them. */
   namesOf(source: number): NameSet {
-    return { has: (name) => this.has(name, source) };
+    return { has: (name) => this.has(name, source), ordinary: (name) => this.ordinary(name) };
+  }
+
+  /** Whether the index also files a name token as an ordinary word (a content stem): "office", not "pellman". */
+  ordinary(name: string): boolean {
+    return postingCount(this.index.claimTerms, contentTermKey(contentStem(name))) > 0;
   }
 
   /** Whether `source` mentions the name token (or role key) `name`. */

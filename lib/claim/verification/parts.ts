@@ -7,6 +7,8 @@ import { countSamePeople } from '../reading/person-heads';
 /** A set of name tokens, as far as the verifier asks it. */
 export interface NameSet {
   has(name: string): boolean;
+  /** Whether a name token is also an ordinary word where the set's names come from (`common-word-name-part`). */
+  ordinary?(name: string): boolean;
 }
 
 /** A source sentence as the verifier sees it. */
@@ -111,8 +113,10 @@ export function sharesPhrase(page: readonly string[], source: readonly string[],
 export function nameIn(e: EntityPhrase, names: NameSet): boolean {
   if (e.role && names.has(e.role) && (!e.tokens.length || e.tokens.some((t) => names.has(t)))) return true;
   if (!e.tokens.length) return false;
-  const hits = e.tokens.filter((t) => names.has(t)).length;
-  return hits * 2 >= e.tokens.length;
+  const shared = e.tokens.filter((t) => names.has(t));
+  if (shared.length * 2 < e.tokens.length) return false;
+  // Part of a name, where every word in common is also an ordinary word ("office" of "Post Office" and "Oval Office"): another name.
+  return shared.length === e.tokens.length || !names.ordinary || !ruleOn('common-word-name-part') || !shared.every((t) => names.ordinary!(t));
 }
 
 /** All name tokens and role keys of some features. */

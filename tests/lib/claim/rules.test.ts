@@ -391,6 +391,15 @@ const PAGES: PageRow[] = [
     verdict: 'no match',
   },
   {
+    rule: 'common-word-name-part',
+    page: ['The Post Office promised 2,000 new jobs in rural towns on Tuesday.'],
+    source: [
+      'Trade minister Lena Dahl met union leaders in the Oval Office on Tuesday and promised 2,000 new jobs in rural towns.',
+      'Her office said the plan would cost 40 million euros.',
+    ],
+    verdict: 'no match',
+  },
+  {
     rule: 'weekday-not-date',
     page: ['Mayor Carmen Ortiz visited Alzira.', 'At the end of her remarks on Friday she returned to the flood victims.'],
     source: ['Mayor Carmen Ortiz said on Friday that flood victims in Alzira would be rehoused.'],

@@ -340,6 +340,18 @@ describe('nameIn', () => {
   ])('%s -> %s', (_name, e, expected) => {
     expect(nameIn(e, names)).toBe(expected);
   });
+
+  // Names whose index also files "office" and "court" as ordinary words, not "dahl" (`common-word-name-part`).
+  const filed = new Set(['oval', 'office', 'high', 'court', 'dahl']);
+  const index = { has: (t: string) => filed.has(t), ordinary: (t: string) => ['office', 'court', 'high'].includes(t) };
+  it.each([
+    ['another name sharing an ordinary word', ['post', 'office'], false],
+    ['another court', ['supreme', 'court'], false],
+    ['half of a name, the half no ordinary word', ['lena', 'dahl'], true],
+    ['a whole name of ordinary words', ['high', 'court'], true],
+  ])('%s -> %s', (_name, tokens, expected) => {
+    expect(nameIn({ tokens, role: null }, index)).toBe(expected);
+  });
 });
 
 describe('verifyClaim: the same act by another person', () => {
