@@ -34,13 +34,15 @@ type Knowers = ReadonlySet<number> | 'all';
  */
 export class NameKnowledge {
   private readonly cache = new Map<string, Knowers>();
+  /** Whether the index also files a name token as an ordinary word (a content stem): "office", not "pellman". */
+  readonly ordinary = (name: string): boolean => postingCount(this.index.claimTerms, contentTermKey(contentStem(name))) > 0;
   /**
    * One source's names, as `nameIn` asks them, for the source set just
    * before asking: retrieval asks at every source it meets, and a new object
    * each time was a tenth of the claim tier's time on a 10,000-article index.
    */
   private probeSource = 0;
-  private readonly probe: NameSet = { has: (name) => this.has(name, this.probeSource), ordinary: (name) => this.ordinary(name) };
+  private readonly probe: NameSet = { has: (name) => this.has(name, this.probeSource), ordinary: this.ordinary };
 
   constructor(private readonly index: ProvenanceIndex) {}
 
@@ -65,12 +67,7 @@ export class NameKnowledge {
 
   /** A source article's names, as the verifier asks them. */
   namesOf(source: number): NameSet {
-    return { has: (name) => this.has(name, source), ordinary: (name) => this.ordinary(name) };
-  }
-
-  /** Whether the index also files a name token as an ordinary word (a content stem): "office", not "pellman". */
-  ordinary(name: string): boolean {
-    return postingCount(this.index.claimTerms, contentTermKey(contentStem(name))) > 0;
+    return { has: (name) => this.has(name, source), ordinary: this.ordinary };
   }
 
   /** Whether `source` mentions the name token (or role key) `name`. */

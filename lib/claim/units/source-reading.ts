@@ -136,6 +136,7 @@ export function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence:
     features: mergeFeatures(features),
     own,
     nearbyNames: namesOf(named),
+    ordinary: cache.knowledge.ordinary,
     articleNames: cache.knowledge.namesOf(index.paragraphSource[paragraph]!),
     article: () => articleClaim(index, index.paragraphSource[paragraph]!).features,
     lede: () => articleLede(index, index.paragraphSource[paragraph]!),
@@ -156,7 +157,12 @@ export function articleClaim(index: ProvenanceIndex, source: number): SourceClai
   for (let p = index.sourceStart[source]!; p < index.sourceStart[source + 1]!; p++)
     for (const s of paragraphSentences(index, cache, p)) features.push(featuresOf(index, cache, s));
   const merged = mergeFeatures(features);
-  return remember(cache.wholeArticles, source, { features: merged, nearbyNames: namesOf(features), articleNames: cache.knowledge.namesOf(source) });
+  return remember(cache.wholeArticles, source, {
+    features: merged,
+    nearbyNames: namesOf(features),
+    ordinary: cache.knowledge.ordinary,
+    articleNames: cache.knowledge.namesOf(source),
+  });
 }
 
 /** A source article's first two paragraphs read as one passage (`event-identity`: the day it reports). */

@@ -384,3 +384,27 @@ describe('verifyClaim: the same act by another person', () => {
     if (!v.ok) expect(v.rule).toBe('actor-swapped');
   });
 });
+
+describe('verifyClaim: a name that shares only an ordinary word with the passage', () => {
+  // "Post Office" and "Oval Office" share "office", which the index also files as an ordinary word
+  // (`common-word-name-part`): the page's name is not given by the passage, and it is rare.
+  const page = 'The Post Office promised 2,000 new jobs in rural towns on Tuesday.';
+  const src = 'Lena Dahl said in the Oval Office on Tuesday that 2,000 new jobs were promised in rural towns.';
+  const read = articleContext([page, src], NO_LEXICON);
+  const f = claimFeatures(page, read);
+  const s = claimFeatures(src, read);
+  const names = namesOf([s]);
+  const rare: Weigh = () => 1;
+  const verdictOf = (ordinary?: (t: string) => boolean) => {
+    const v = verifyClaim(f, f.entities, { features: s, nearbyNames: names, articleNames: names, ordinary }, rare);
+    return v.ok ? 'ok' : v.rule;
+  };
+
+  it('turns the pair down where the index files the shared word as ordinary', () => {
+    expect(verdictOf((t) => t === 'office')).toBe('rare-name-missing');
+  });
+
+  it('keeps it where the index does not say (a source read on its own)', () => {
+    expect(verdictOf()).toBe('ok');
+  });
+});
