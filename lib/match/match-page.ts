@@ -79,11 +79,11 @@ export function matchPage(page: PageInput, index: ProvenanceIndex, options: Matc
   const selfByUrl = sourceByUrl(index, page.url);
   // The claim tier reads the paragraphs within its budget as one article (their names, their roles).
   let claimed = 0;
-  for (let words = 0; claimed < prepared.length && (words += prepared[claimed]!.words.length) <= MATCH_LIMITS.maxClaimWords;) claimed++;
+  for (let words = 0; claimed < prepared.length && (words += prepared[claimed]!.wordCount) <= MATCH_LIMITS.maxClaimWords;) claimed++;
   const claimContext = pageClaimContext(texts.slice(0, claimed), index);
   let budget = MATCH_LIMITS.maxWords;
   const perParagraph: Candidate[][] = prepared.map((par) => {
-    budget -= par.words.length;
+    budget -= par.wordCount;
     if (budget < 0) return [];
     const best = new Map<number, Candidate>();
     const conflicts: FigureConflict[] = [];

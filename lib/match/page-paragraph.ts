@@ -1,6 +1,7 @@
-import { tokenize, words as foldedWords, type Token } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { sentenceSpans } from '../text/sentences';
 import type { Span } from '../types';
+import { textFingerprints } from './text-fingerprints';
 
 /** A paragraph of the page being read, prepared once for every tier. */
 export interface PageParagraph {
@@ -8,31 +9,40 @@ export interface PageParagraph {
   text: string;
   /** The words with their offsets: read on first use (a tier reads them only where the paragraph may match). */
   readonly tokens: Token[];
-  /** The folded words (`tokens`' norms), read at once: every paragraph is fingerprinted. */
-  words: string[];
+  /** The folded words (`tokens`' norms): read on first use. */
+  readonly words: string[];
+  /** How many words, and the passage tier's fingerprints of them (`fingerprints(words)`): read at once, from the text. */
+  readonly wordCount: number;
+  readonly fingerprints: number[];
   /** The sentences: read on first use. */
   readonly sentences: Span[];
   /** Quoted spans of this paragraph (segments of quotes of 4+ words). */
   quotes: Span[];
 }
 
-// Most paragraphs of most pages match nothing: they are fingerprinted from their words alone, and
-// their offsets and sentences, which only a candidate or the claim tier reads, are never worked out.
+// Most paragraphs of most pages match nothing: they are counted and fingerprinted from their text, and
+// their words, offsets and sentences, which only a candidate or the claim tier reads, are never worked out.
 class PreparedParagraph implements PageParagraph {
   private tokenList?: Token[];
+  private wordList?: string[];
   private sentenceList?: Span[];
-  readonly words: string[];
+  readonly wordCount: number;
+  readonly fingerprints: number[];
 
   constructor(
     readonly index: number,
     readonly text: string,
     readonly quotes: Span[],
   ) {
-    this.words = foldedWords(text);
+    ({ wordCount: this.wordCount, fingerprints: this.fingerprints } = textFingerprints(text));
   }
 
   get tokens(): Token[] {
     return (this.tokenList ??= tokenize(this.text));
+  }
+
+  get words(): string[] {
+    return (this.wordList ??= this.tokens.map((t) => t.norm));
   }
 
   get sentences(): Span[] {

@@ -1,7 +1,6 @@
 import type { ProvenanceIndex } from '../index/model';
 import { lookup } from '../index/posting-table';
 import { tokenize, type Token } from '../text/tokenize';
-import { fingerprints } from './fingerprint';
 import { joinAgainst, tile, type Tile } from './align';
 import type { Candidate } from './candidate';
 import { tokenRange, type PageParagraph } from './page-paragraph';
@@ -44,10 +43,10 @@ export interface FigureConflict {
  * (reordered clauses included) and gives the matched spans on both sides.
  */
 export function matchPassages(par: PageParagraph, index: ProvenanceIndex, exclude?: number, conflicts?: FigureConflict[]): Candidate[] {
-  if (par.words.length < PASSAGE.minTile) return [];
+  if (par.wordCount < PASSAGE.minTile) return [];
   // Count fingerprint hits per source paragraph.
   const hits = new Map<number, number>();
-  for (const fp of fingerprints(par.words)) {
+  for (const fp of par.fingerprints) {
     for (const p of lookup(index.passages, fp)) hits.set(p, (hits.get(p) ?? 0) + 1);
   }
   if (!hits.size) return [];

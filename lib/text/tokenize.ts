@@ -35,8 +35,8 @@ export function hasWords(text: string, n: number): boolean {
   return count >= n;
 }
 
-// A word as matched, folded; most words hold no hyphen or thousands separator: no replacement for them.
-function normOf(word: string): string {
+/** A word as matched, folded; most words hold no hyphen or thousands separator: no replacement for them. */
+export function normOf(word: string): string {
   const folded = foldWord(word);
   return JOINED.test(folded) ? folded.replace(/,(?=\d)|[-\u2010\u2011]/g, '') : folded;
 }

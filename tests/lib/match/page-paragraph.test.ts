@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { preparePageParagraph, tokenRange } from '../../../lib/match/page-paragraph';
 import { tokenize } from '../../../lib/text/tokenize';
 import { sentenceSpans } from '../../../lib/text/sentences';
+import { fingerprints } from '../../../lib/match/fingerprint';
 
 const TEXT = 'The river crested at 6.8 metres on Tuesday. Front-line crews, says Mayor Okafor’s office, held 77,000 sandbags.';
 
 describe('preparePageParagraph', () => {
-  it('gives the words, tokens and sentences that tokenize and sentenceSpans give, however they are asked for', () => {
+  it('gives the word count, fingerprints, words, tokens and sentences that tokenize, fingerprints and sentenceSpans give, however they are asked for', () => {
     const first = preparePageParagraph(3, TEXT);
+    expect(first.wordCount).toBe(tokenize(TEXT).length);
+    expect(first.fingerprints).toEqual(fingerprints(tokenize(TEXT).map((t) => t.norm)));
     expect(first.words).toEqual(tokenize(TEXT).map((t) => t.norm));
     expect(first.tokens).toEqual(tokenize(TEXT));
     expect(first.sentences).toEqual(sentenceSpans(TEXT));
