@@ -9,9 +9,7 @@ export interface PageParagraph {
   text: string;
   /** The words with their offsets: read on first use (a tier reads them only where the paragraph may match). */
   readonly tokens: Token[];
-  /** The folded words (`tokens`' norms): read on first use. */
-  readonly words: string[];
-  /** How many words, and the passage tier's fingerprints of them (`fingerprints(words)`): read at once, from the text. */
+  /** How many words, and the passage tier's fingerprints of their folded forms: read at once, from the text. */
   readonly wordCount: number;
   readonly fingerprints: number[];
   /** The sentences: read on first use. */
@@ -21,10 +19,9 @@ export interface PageParagraph {
 }
 
 // Most paragraphs of most pages match nothing: they are counted and fingerprinted from their text, and
-// their words, offsets and sentences, which only a candidate or the claim tier reads, are never worked out.
+// their words, with offsets, and sentences, which only a candidate or the claim tier reads, are never worked out.
 class PreparedParagraph implements PageParagraph {
   private tokenList?: Token[];
-  private wordList?: string[];
   private sentenceList?: Span[];
   readonly wordCount: number;
   readonly fingerprints: number[];
@@ -39,10 +36,6 @@ class PreparedParagraph implements PageParagraph {
 
   get tokens(): Token[] {
     return (this.tokenList ??= tokenize(this.text));
-  }
-
-  get words(): string[] {
-    return (this.wordList ??= this.tokens.map((t) => t.norm));
   }
 
   get sentences(): Span[] {
