@@ -42,7 +42,8 @@ export function textFingerprints(text: string): TextFingerprints {
   return { wordCount: n, fingerprints: [...new Set(winnow(hashes))] };
 }
 
-// `hashWords` over the folded words from..from+count, read from the scratch arrays.
+// `hashWords` over the folded words from..from+count, read from the scratch arrays. The FNV steps are
+// written out, as in `hashWords`: one helper shared by both ran the corpus's fingerprints at 2.4x the time.
 function shingleHash(text: string, from: number, count: number): number {
   let h = 0x811c9dc5;
   for (let w = from; w < from + count; w++) {
