@@ -24,9 +24,21 @@ export class U32List {
 
 /** The arrays end to end. */
 export function concatU32(parts: readonly Uint32Array[]): Uint32Array {
+  return concatInto(new Uint32Array(totalLength(parts)), parts);
+}
+
+/** The byte arrays end to end. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  return concatInto(new Uint8Array(totalLength(parts)), parts);
+}
+
+function totalLength(parts: readonly ArrayLike<number>[]): number {
   let n = 0;
   for (const p of parts) n += p.length;
-  const out = new Uint32Array(n);
+  return n;
+}
+
+function concatInto<T extends Uint8Array | Uint32Array>(out: T, parts: readonly T[]): T {
   let at = 0;
   for (const p of parts) {
     out.set(p, at);

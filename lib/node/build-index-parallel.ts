@@ -8,6 +8,7 @@ import { sectionsAhead, serializeIndexBytes } from '../index/serialize';
 import { rankTokens, type EncodedTexts } from '../index/word-codec';
 import type { BuildWorkerData, RunFacts, RunSentences, StageTwoMessage } from './build-index-worker';
 import { MessageInbox } from './message-inbox';
+import { concatBytes } from '../index/u32-list';
 
 /** How to build in parallel. */
 export interface ParallelBuildOptions {
@@ -89,17 +90,6 @@ async function build(
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
   }
-}
-
-// The parts end to end.
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 // Consecutive runs of about equal text length, one per worker.
