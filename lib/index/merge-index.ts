@@ -1,4 +1,4 @@
-import type { ArticleInput, ProvenanceIndex, SourceMeta } from './model';
+import type { ArticleInput, IndexWithoutSentences, ProvenanceIndex, SourceMeta } from './model';
 import { INDEX_FORMAT } from './model';
 import { mergePostingTables, type PostingTable } from './posting-table';
 import { concatU32 } from './u32-list';
@@ -32,14 +32,11 @@ export function mergeIndex(sorted: readonly ArticleInput[], runs: readonly ReadR
   );
 }
 
-/** The index but for its sentences: what stage 1 of every run gives (`mergeArticleFacts`). */
-export type ArticleTables = Omit<ProvenanceIndex, 'claimTerms' | 'sentences'>;
-
 /**
  * The index's tables from stage 1 of every run, in order: a parallel build
  * merges them while the runs' sentences are read (`withSentences` adds those).
  */
-export function mergeArticleFacts(sorted: readonly ArticleInput[], facts: readonly ArticleFacts[]): ArticleTables {
+export function mergeArticleFacts(sorted: readonly ArticleInput[], facts: readonly ArticleFacts[]): IndexWithoutSentences {
   const sources: SourceMeta[] = sorted.map(({ id, outlet, published, title, url }) => ({ id, outlet, published, title, url }));
   const paragraphs: string[] = [];
   const sourceStart = new Uint32Array(sorted.length + 1);
@@ -73,7 +70,7 @@ export function mergeArticleFacts(sorted: readonly ArticleInput[], facts: readon
 }
 
 /** The index: the tables of stage 1 and the sentences of every run (stage 2), in order; sentence numbers shifted by the runs before. */
-export function withSentences(tables: ArticleTables, sentences: readonly SentenceFacts[]): ProvenanceIndex {
+export function withSentences(tables: IndexWithoutSentences, sentences: readonly SentenceFacts[]): ProvenanceIndex {
   return {
     ...tables,
     claimTerms: mergePostingTables(

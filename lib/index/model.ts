@@ -72,3 +72,6 @@ export interface ProvenanceIndex {
    */
   composition?: { parts: readonly ComposedPart[]; shadowed: Uint8Array };
 }
+
+/** The index but for its sentences (their claim terms and spans): what a parallel build has while its workers read them. */
+export type IndexWithoutSentences = Omit<ProvenanceIndex, 'claimTerms' | 'sentences'>;

@@ -1,4 +1,4 @@
-import type { ProvenanceIndex, SourceMeta } from './model';
+import type { IndexWithoutSentences, ProvenanceIndex, SourceMeta } from './model';
 import { INDEX_FORMAT } from './model';
 import { packPostingTable, unpackPostingTable, type PostingTable } from './posting-table';
 import { ByteReader, ByteWriter } from './varint';
@@ -118,9 +118,6 @@ export function serializeIndexBytes(
   index.version = version;
   return out;
 }
-
-/** The index but for its sentences (their claim terms and spans): what a parallel build has once its workers read sentences. */
-export type IndexWithoutSentences = Omit<ProvenanceIndex, 'claimTerms' | 'sentences'>;
 
 /** Sections that depend on the sentences or on the text's bytes: made last (`sectionsAhead` leaves them). */
 const LAST_SECTIONS = new Set(['paragraphOffsets', 'text', 'array:sentences', 'table:claimTerms']);
