@@ -34,8 +34,8 @@ type Knowers = ReadonlySet<number> | 'all';
  */
 export class NameKnowledge {
   private readonly cache = new Map<string, Knowers>();
-  /** Whether the index also files a name token as an ordinary word (a content stem): "office", not "pellman". */
-  readonly ordinary = (name: string): boolean => postingCount(this.index.claimTerms, contentTermKey(contentStem(name))) > 0;
+  // Whether the index also files a name token as an ordinary word (a content stem): "office", not "pellman".
+  private readonly ordinary = (name: string): boolean => postingCount(this.index.claimTerms, contentTermKey(contentStem(name))) > 0;
   /**
    * One source's names, as `nameIn` asks them, for the source set just
    * before asking: retrieval asks at every source it meets, and a new object
@@ -68,6 +68,11 @@ export class NameKnowledge {
   /** A source article's names, as the verifier asks them. */
   namesOf(source: number): NameSet {
     return { has: (name) => this.has(name, source), ordinary: this.ordinary };
+  }
+
+  /** Name tokens read from a source's sentences, asked as its article's names are (`ordinary` from the index). */
+  nameSet(names: ReadonlySet<string>): NameSet {
+    return { has: (name) => names.has(name), ordinary: this.ordinary };
   }
 
   /** Whether `source` mentions the name token (or role key) `name`. */

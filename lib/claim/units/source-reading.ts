@@ -135,8 +135,7 @@ export function sourceClaim(index: ProvenanceIndex, cache: IndexCache, sentence:
   claim = {
     features: mergeFeatures(features),
     own,
-    nearbyNames: namesOf(named),
-    ordinary: cache.knowledge.ordinary,
+    nearbyNames: cache.knowledge.nameSet(namesOf(named)),
     articleNames: cache.knowledge.namesOf(index.paragraphSource[paragraph]!),
     article: () => articleClaim(index, index.paragraphSource[paragraph]!).features,
     lede: () => articleLede(index, index.paragraphSource[paragraph]!),
@@ -159,8 +158,7 @@ export function articleClaim(index: ProvenanceIndex, source: number): SourceClai
   const merged = mergeFeatures(features);
   return remember(cache.wholeArticles, source, {
     features: merged,
-    nearbyNames: namesOf(features),
-    ordinary: cache.knowledge.ordinary,
+    nearbyNames: cache.knowledge.nameSet(namesOf(features)),
     articleNames: cache.knowledge.namesOf(source),
   });
 }

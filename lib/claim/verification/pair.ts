@@ -101,7 +101,7 @@ export class ClaimPair {
 
   /** The page sentence's names that the source passage gives. */
   get names(): EntityPhrase[] {
-    return this.once('names', () => this.page.entities.filter((e) => nameIn(e, this.source.nearbyNames, this.source.ordinary)));
+    return this.once('names', () => this.page.entities.filter((e) => nameIn(e, this.source.nearbyNames)));
   }
 
   /** The page sentence's names the source passage does not give, as the easing rules read "not given". */

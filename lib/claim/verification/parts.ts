@@ -18,9 +18,7 @@ export interface SourceClaim {
   /** The sentence alone, without its neighbours (where known). */
   own?: ClaimFeatures;
   /** Name tokens (and role keys) of the same sentences: who "she" is. */
-  nearbyNames: ReadonlySet<string>;
-  /** Whether a name token is also an ordinary word of the index (`NameSet.ordinary`), asked of `nearbyNames` too. */
-  ordinary?: (name: string) => boolean;
+  nearbyNames: NameSet;
   /** Name tokens (and role keys) anywhere in the source article: only asked whether it has one. */
   articleNames: NameSet;
   /** The whole source article read as one passage, on first use (`event-identity`). */
@@ -112,13 +110,13 @@ export function sharesPhrase(page: readonly string[], source: readonly string[],
  * lady Olena Zelenska" is not among Melania Trump's, though both are first
  * ladies.
  */
-export function nameIn(e: EntityPhrase, names: NameSet, ordinary = names.ordinary): boolean {
+export function nameIn(e: EntityPhrase, names: NameSet): boolean {
   if (e.role && names.has(e.role) && (!e.tokens.length || e.tokens.some((t) => names.has(t)))) return true;
   if (!e.tokens.length) return false;
   const shared = e.tokens.filter((t) => names.has(t));
   if (shared.length * 2 < e.tokens.length) return false;
   // Part of a name, where every word in common is also an ordinary word ("office" of "Post Office" and "Oval Office"): another name.
-  return shared.length === e.tokens.length || !ordinary || !ruleOn('common-word-name-part') || !shared.every((t) => ordinary(t));
+  return shared.length === e.tokens.length || !names.ordinary || !ruleOn('common-word-name-part') || !shared.every((t) => names.ordinary!(t));
 }
 
 /** All name tokens and role keys of some features. */

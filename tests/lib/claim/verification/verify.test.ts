@@ -396,7 +396,7 @@ describe('verifyClaim: a name that shares only an ordinary word with the passage
   const names = namesOf([s]);
   const rare: Weigh = () => 1;
   const verdictOf = (ordinary?: (t: string) => boolean) => {
-    const v = verifyClaim(f, f.entities, { features: s, nearbyNames: names, articleNames: names, ordinary }, rare);
+    const v = verifyClaim(f, f.entities, { features: s, nearbyNames: { has: (t) => names.has(t), ordinary }, articleNames: names }, rare);
     return v.ok ? 'ok' : v.rule;
   };
 
